@@ -1,0 +1,67 @@
+package vn.treem.platform.events;
+
+import java.time.OffsetDateTime;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.cloudevents.CloudEvent;
+
+/**
+ * The transactional outbox (ADR 0002): an event is written to {@code outbox_event} in the same database transaction as
+ * the state change it reports, so either both happen or neither does. {@link OutboxRelay} publishes committed rows.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @ConfigProperty(name = "treem.events.source")
+    String source;
+
+    /**
+     * Records an event about aggregate {@code aggregateId}; it is published to Kafka, keyed by that id, after the
+     * current transaction commits. Returns the event id.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String record(String aggregateType, String aggregateId, String eventType, OffsetDateTime time, Object data) {
+        CloudEvent event = CloudEventCodec.create(source, eventType, aggregateId, time, data);
+        em.createNativeQuery("""
+                insert into outbox_event (event_id, aggregate_type, aggregate_id, event_type, payload, created_at)
+                values (?1, ?2, ?3, ?4, ?5, now())""")
+                .setParameter(1, event.getId())
+                .setParameter(2, aggregateType)
+                .setParameter(3, aggregateId)
+                .setParameter(4, eventType)
+                .setParameter(5, CloudEventCodec.serializeToString(event))
+                .executeUpdate();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wakeUp();
+                }
+            }
+        });
+        return event.getId();
+    }
+}
