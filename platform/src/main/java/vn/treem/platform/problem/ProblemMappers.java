@@ -53,6 +53,17 @@ public class ProblemMappers {
         return problem(fromJson(unreadable), request);
     }
 
+    /** More specific than Quarkus' built-in mapper for this type, which would answer plain JSON. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException mismatch, ContainerRequestContext request) {
+        return problem(fromJson(mismatch), request);
+    }
+
+    @ServerExceptionMapper
+    public Response badJsonValue(InvalidFormatException format, ContainerRequestContext request) {
+        return problem(fromJson(format), request);
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, ContainerRequestContext request) {
         return problem(ProblemException.of(ProblemType.UNAUTHORIZED).withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer"),

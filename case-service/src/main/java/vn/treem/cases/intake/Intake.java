@@ -1,0 +1,57 @@
+package vn.treem.cases.intake;
+
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A report of concern as received (form Mẫu 01). */
+@Entity
+@Table(name = "intake")
+public class Intake extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "case_id", nullable = false)
+    public UUID caseId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    public Channel channel;
+
+    @Column(name = "commune_code", nullable = false, length = 10)
+    public String communeCode;
+
+    @Column(name = "received_at", nullable = false)
+    public OffsetDateTime receivedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "intake_concern", joinColumns = @JoinColumn(name = "intake_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "category", length = 40)
+    public Set<ConcernCategory> concernCategories = EnumSet.noneOf(ConcernCategory.class);
+
+    @Column(name = "recorded_by", nullable = false, length = 100)
+    public String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    public OffsetDateTime recordedAt;
+
+    public static Intake firstOf(UUID caseId) {
+        return find("caseId = ?1 order by receivedAt", caseId).firstResult();
+    }
+}

@@ -1,0 +1,61 @@
+package vn.treem.cases.intake;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import vn.treem.platform.idempotency.IdempotentRequests;
+import vn.treem.platform.security.Roles;
+
+@Path("/api/v1/intakes")
+@Tag(name = "Intakes", description = "Reports of concern about a child")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class IntakeResource {
+
+    @Inject
+    IntakeService intakes;
+
+    @Inject
+    IdempotentRequests idempotency;
+
+    @POST
+    @Transactional
+    @RolesAllowed({Roles.CASE_WORKER, Roles.CASE_APPROVER, Roles.HOTLINE, Roles.ADMIN})
+    @Operation(operationId = "createIntake", summary = "Receive a report of concern", description = """
+            Records a report of concern about a child (form Mẫu 01) and opens a case in status RECEIVED for the \
+            commune where it happened; the initial assessment is then due within 12 hours. The commune must be a \
+            commune of the current hierarchy within the caller's jurisdiction. Roles: CASE_WORKER, CASE_APPROVER, \
+            HOTLINE, ADMIN. Send an Idempotency-Key to retry safely over a bad connection.""")
+    @APIResponse(responseCode = "201", description = "Case opened; Location is the case", content = @Content(schema = @Schema(implementation = IntakeReceipt.class)))
+    public Response create(@NotNull @Valid IntakeRequest request,
+            @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Makes retries safe: the same key and body return the first answer") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Context UriInfo uri) {
+        return idempotency.once(idempotencyKey, "POST", uri.getPath(), request, () -> {
+            IntakeReceipt receipt = intakes.receive(request);
+            URI location = uri.getBaseUriBuilder().path("api/v1/cases/{id}").build(receipt.caseId());
+            return Response.created(location).entity(receipt).build();
+        });
+    }
+}

@@ -1,0 +1,41 @@
+package vn.treem.cases.labels;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.treem.cases.casework.CaseStatus;
+import vn.treem.cases.child.AgeBand;
+import vn.treem.cases.child.Sex;
+import vn.treem.cases.intake.Channel;
+import vn.treem.cases.intake.ConcernCategory;
+import vn.treem.platform.i18n.Languages;
+import vn.treem.platform.i18n.Messages;
+
+/**
+ * Labels of every code list case-service uses, from {@code i18n/messages_*.properties} ({@code label.<List>.<CODE>}).
+ */
+public final class CaseLabels {
+
+    private CaseLabels() {
+    }
+
+    public static Map<String, List<Label>> all() {
+        Map<String, List<Label>> lists = new LinkedHashMap<>();
+        lists.put("channels", labels("Channel", Channel.values()));
+        lists.put("concernCategories", labels("ConcernCategory", ConcernCategory.values()));
+        lists.put("sexes", labels("Sex", Sex.values()));
+        lists.put("ageBands", labels("AgeBand", AgeBand.values()));
+        lists.put("caseStatuses", labels("CaseStatus", CaseStatus.values()));
+        return lists;
+    }
+
+    private static List<Label> labels(String list, Enum<?>[] codes) {
+        return Arrays.stream(codes).map(code -> {
+            String key = "label." + list + "." + code.name();
+            return new Label(code.name(), Messages.text(Languages.VIETNAMESE, key),
+                    Messages.text(Languages.ENGLISH, key));
+        }).toList();
+    }
+}
