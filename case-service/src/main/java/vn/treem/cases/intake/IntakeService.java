@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+
 import vn.treem.cases.casework.ProtectionCase;
 import vn.treem.cases.child.AgeBand;
 import vn.treem.cases.child.Child;
@@ -32,6 +34,8 @@ public class IntakeService {
 
     /** Clocks of phones in the field drift; a receipt time this far ahead of ours is still accepted. */
     static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+
+    private static final Logger LOG = Logger.getLogger(IntakeService.class);
 
     @Inject
     AdminUnitDirectory units;
@@ -82,6 +86,8 @@ public class IntakeService {
                 new CaseOpenedEvent(opened.id, intake.id, where.code(), where.parentCode(), request.channel(),
                         request.receivedAt(), intake.concernCategories.stream().sorted().toList(),
                         child.sex.name(), AgeBand.of(child.ageOn(receivedOn)).name(), opened.status.name()));
+        // Ids and codes only: never the child's name or details in a log line.
+        LOG.infof("case %s opened in commune %s from channel %s", opened.id, where.code(), request.channel());
         return new IntakeReceipt(opened.id, intake.id, opened.status);
     }
 
