@@ -1,0 +1,39 @@
+package vn.treem.reporting.projection;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.cloudevents.CloudEvent;
+import vn.treem.platform.events.Inbox;
+import vn.treem.reporting.indicators.IndicatorCount;
+
+/**
+ * Keeps the monthly indicator counts up to date from case and plan events, exactly once per event: the event id is
+ * recorded in the platform inbox in the same transaction as the counts it changes, so a redelivered event changes
+ * nothing. Events of types no indicator uses are recorded as processed and otherwise ignored.
+ */
+@ApplicationScoped
+public class IndicatorProjection {
+
+    /** This consumer's name in the inbox and in {@code treem_events_consumed_total}. */
+    public static final String CONSUMER = "reporting.indicators";
+
+    @Inject
+    Inbox inbox;
+
+    /** Applies {@code event} in a transaction of its own; true if it was applied, false for a redelivery. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean apply(CloudEvent event) {
+        List<Contribution> contributions = IndicatorRules.contributions(event);
+        if (!inbox.firstDelivery(CONSUMER, event)) {
+            return false;
+        }
+        for (Contribution c : contributions) {
+            IndicatorCount.add(c.indicator(), c.unitCode(), c.month(), c.amount());
+        }
+        return true;
+    }
+}
