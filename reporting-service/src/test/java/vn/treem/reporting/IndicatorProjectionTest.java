@@ -7,6 +7,7 @@ import static vn.treem.reporting.Reporting.CUA_NAM;
 import static vn.treem.reporting.Reporting.GIANG_VO;
 import static vn.treem.reporting.Reporting.HA_NOI;
 import static vn.treem.reporting.Reporting.HOAN_KIEM;
+import static vn.treem.reporting.Reporting.HO_CHI_MINH;
 import static vn.treem.reporting.Reporting.INTAKES_RECEIVED;
 import static vn.treem.reporting.Reporting.NGOC_HA;
 import static vn.treem.reporting.Reporting.PHU_THUONG;
@@ -22,6 +23,7 @@ import static vn.treem.reporting.Reporting.value;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -170,17 +172,21 @@ class IndicatorProjectionTest {
 
     @Test
     void aRecordThatIsNoCloudEventGoesToTheDeadLetterTopicAndConsumptionGoesOn() {
-        String key = "not-an-event-" + UUID.randomUUID();
+        // Same key, so both records land in one partition and the valid event is read after the bad record.
+        String key = UUID.randomUUID().toString();
         long before = value(INTAKES_RECEIVED, CUA_NAM, "2026-08");
 
         TestEvents.publishRaw(caseTopic, key,
                 "{\"hello\": \"this is no CloudEvent\"}".getBytes(StandardCharsets.UTF_8));
-        TestEvents.publish(caseTopic, caseOpened(CUA_NAM, "2026-08-08T08:08:00+07:00"));
+        TestEvents.publishRaw(caseTopic, key,
+                CloudEventCodec.serialize(caseOpened(CUA_NAM, "2026-08-08T08:08:00+07:00")));
 
         awaitValue(INTAKES_RECEIVED, CUA_NAM, "2026-08", before + 1);
         ConsumerRecord<String, byte[]> dead = awaitDeadLetter(key);
         assertThat(new String(dead.value(), StandardCharsets.UTF_8)).contains("this is no CloudEvent");
         assertThat(dead.headers().lastHeader("dead-letter-reason")).isNotNull();
+        assertThat(new String(dead.headers().lastHeader("dead-letter-topic").value(), StandardCharsets.UTF_8))
+                .isEqualTo(caseTopic);
     }
 
     @Test
@@ -193,12 +199,38 @@ class IndicatorProjectionTest {
                 data.get("caseId").toString(), OffsetDateTime.parse("2026-09-01T08:00:00+07:00"), data);
 
         TestEvents.publish(caseTopic, broken);
-        TestEvents.publish(caseTopic, caseOpened(PHU_THUONG, "2026-09-02T08:00:00+07:00"));
+        TestEvents.publishRaw(caseTopic, broken.getSubject(),
+                CloudEventCodec.serialize(caseOpened(PHU_THUONG, "2026-09-02T08:00:00+07:00")));
 
         awaitValue(INTAKES_RECEIVED, PHU_THUONG, "2026-09", before + 1);
         ConsumerRecord<String, byte[]> dead = awaitDeadLetter(broken.getSubject());
         assertThat(CloudEventCodec.deserialize(dead.value()).getId()).isEqualTo(broken.getId());
         assertThat(processed(broken.getId())).isZero();
+    }
+
+    @Test
+    void aPlanEventWithoutDataOrWithAnUnreadableDateGoesToTheDeadLetterTopic() {
+        String planId = UUID.randomUUID().toString();
+        long before = value(PLANS_ISSUED, HO_CHI_MINH, "2024-05");
+        CloudEvent empty = CloudEventCodec.create("/plan-service", "vn.treem.plan.plan.issued.v1", planId,
+                OffsetDateTime.parse("2024-05-06T09:00:00+07:00"), null);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("planId", planId);
+        data.put("issuingUnitCode", HO_CHI_MINH);
+        data.put("issueDate", "06/05/2024");
+        CloudEvent unreadable = CloudEventCodec.create("/plan-service", "vn.treem.plan.plan.issued.v1", planId,
+                OffsetDateTime.parse("2024-05-06T09:00:00+07:00"), data);
+
+        TestEvents.publish(planTopic, empty);
+        TestEvents.publish(planTopic, unreadable);
+        TestEvents.publishRaw(planTopic, planId,
+                CloudEventCodec.serialize(planIssued(HO_CHI_MINH, "PROVINCE", "2024-05-07")));
+
+        awaitValue(PLANS_ISSUED, HO_CHI_MINH, "2024-05", before + 1);
+        List<String> dead = awaitDeadLetters(planId, 2).stream()
+                .map(record -> CloudEventCodec.deserialize(record.value()).getId()).toList();
+        assertThat(dead).containsExactlyInAnyOrder(empty.getId(), unreadable.getId());
+        assertThat(processed(empty.getId()) + processed(unreadable.getId())).isZero();
     }
 
     @Test
@@ -242,24 +274,28 @@ class IndicatorProjectionTest {
 
     /** Reads the dead-letter topic from its beginning until the record with {@code key} arrives. */
     private ConsumerRecord<String, byte[]> awaitDeadLetter(String key) {
+        return awaitDeadLetters(key, 1).get(0);
+    }
+
+    /** Reads the dead-letter topic from its beginning until {@code count} records with {@code key} arrived. */
+    private List<ConsumerRecord<String, byte[]>> awaitDeadLetters(String key, int count) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestEvents.bootstrapServers());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-dlq-reader-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(deadLetterTopic));
-            @SuppressWarnings("unchecked")
-            ConsumerRecord<String, byte[]>[] found = new ConsumerRecord[1];
             await().atMost(PATIENCE).pollInSameThread().until(() -> {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                     if (key.equals(record.key())) {
-                        found[0] = record;
+                        found.add(record);
                     }
                 }
-                return found[0] != null;
+                return found.size() >= count;
             });
-            return found[0];
         }
+        return found;
     }
 }

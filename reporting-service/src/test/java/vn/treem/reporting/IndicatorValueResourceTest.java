@@ -200,6 +200,18 @@ class IndicatorValueResourceTest {
                         contains("YEAR", "HALF_YEAR", "QUARTER", "MONTH"));
     }
 
+    @Test
+    void theApiDocumentDescribesBothOperationsAndTheirProblems() {
+        given().queryParam("format", "json")
+                .when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/indicator-values'.get.operationId", equalTo("getIndicatorValue"))
+                .body("paths.'/api/v1/indicator-values'.get.responses.'400'.content.'application/problem+json'",
+                        org.hamcrest.Matchers.notNullValue())
+                .body("paths.'/api/v1/indicators'.get.operationId", equalTo("listIndicators"))
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
+    }
+
     private static RequestSpecification ask(String authorization, String indicator, String unit, String period) {
         return given().header("Authorization", authorization)
                 .queryParam("indicator", indicator).queryParam("unit", unit).queryParam("period", period);

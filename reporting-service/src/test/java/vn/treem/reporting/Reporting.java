@@ -30,6 +30,8 @@ final class Reporting {
     /** Phường Phú Thượng, Hà Nội. */
     static final String PHU_THUONG = "00091";
     static final String HA_NOI = "01";
+    /** Thành phố Hồ Chí Minh (a province-level city in both hierarchies). */
+    static final String HO_CHI_MINH = "79";
     /** Tỉnh Thái Bình: a province until 30 June 2025, then merged into Hưng Yên (33). */
     static final String THAI_BINH = "34";
     /** Thành phố Thái Bình, a district of Thái Bình until 30 June 2025. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -16,10 +17,17 @@ import vn.treem.platform.problem.SafeLog;
 
 /**
  * Reads the CloudEvents of case-service and plan-service (structured JSON mode) from Kafka, one record at a time per
- * channel, in order. A record that is not a CloudEvent, or whose data cannot be used, fails at once and goes to the
- * dead-letter topic ({@code reporting.dlq}); a database failure is retried with a growing pause before the record is
- * given up to that topic too, from where it can be replayed safely (the inbox ignores what was already applied). Logs
- * name events by id and type only.
+ * channel, in order, on a worker thread; each record is applied in a transaction of its own
+ * ({@link IndicatorProjection#apply}). Throwing nacks the record, and the channel's failure strategy sends it to the
+ * dead-letter topic ({@code reporting.dlq}, headers {@code dead-letter-reason}, {@code dead-letter-topic}, ...) and
+ * goes on with the next one:
+ * <ul>
+ * <li>a record that is not a CloudEvent, or whose data a rule cannot use, is given up at once;</li>
+ * <li>a failure of the database is retried in place with a growing pause (the records behind it wait, so order is kept)
+ * before the record is given up too.</li>
+ * </ul>
+ * Records can be replayed from the dead-letter topic safely: the inbox ignores what was already applied. Logs name
+ * records by position and events by id and type only.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -36,18 +44,25 @@ public class EventConsumer {
 
     @Incoming("case-events")
     @Blocking
-    public void caseEvent(byte[] record) {
+    public void caseEvent(ConsumerRecord<String, byte[]> record) {
         consume(record);
     }
 
     @Incoming("plan-events")
     @Blocking
-    public void planEvent(byte[] record) {
+    public void planEvent(ConsumerRecord<String, byte[]> record) {
         consume(record);
     }
 
-    private void consume(byte[] record) {
-        CloudEvent event = CloudEventCodec.deserialize(record);
+    private void consume(ConsumerRecord<String, byte[]> record) {
+        CloudEvent event;
+        try {
+            event = CloudEventCodec.deserialize(record.value());
+        } catch (IllegalArgumentException notACloudEvent) {
+            LOG.warnf("record %s-%d@%d is not a CloudEvent and goes to the dead-letter topic", record.topic(),
+                    record.partition(), record.offset());
+            throw notACloudEvent;
+        }
         Duration pause = FIRST_PAUSE;
         for (int attempt = 1;; attempt++) {
             try {
@@ -71,6 +86,7 @@ public class EventConsumer {
         }
     }
 
+    /** Waits before retrying; blocks only this channel's worker, which must not move on before the record is done. */
     private static void pause(Duration pause) {
         try {
             Thread.sleep(pause.toMillis());
