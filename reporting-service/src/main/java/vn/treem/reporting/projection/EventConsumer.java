@@ -1,19 +1,19 @@
 package vn.treem.reporting.projection;
 
-import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import io.cloudevents.CloudEvent;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import vn.treem.platform.events.CloudEventCodec;
-import vn.treem.platform.problem.SafeLog;
 
 /**
  * Reads the CloudEvents of case-service and plan-service (structured JSON mode) from Kafka, one record at a time per
@@ -23,8 +23,8 @@ import vn.treem.platform.problem.SafeLog;
  * goes on with the next one:
  * <ul>
  * <li>a record that is not a CloudEvent, or whose data a rule cannot use, is given up at once;</li>
- * <li>a failure of the database is retried in place with a growing pause (the records behind it wait, so order is kept)
- * before the record is given up too.</li>
+ * <li>a failure of the database is retried in place by SmallRye Fault Tolerance with a growing pause (0.5 s doubling up
+ * to 8 s, 5 retries; the records behind it wait, so order is kept) before the record is given up too.</li>
  * </ul>
  * Records can be replayed from the dead-letter topic safely: the inbox ignores what was already applied. Logs name
  * records by position and events by id and type only.
@@ -33,23 +33,22 @@ import vn.treem.platform.problem.SafeLog;
 public class EventConsumer {
 
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
-    private static final Duration FIRST_PAUSE = Duration.ofMillis(500);
-    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(8);
 
     @Inject
     IndicatorProjection projection;
 
-    @ConfigProperty(name = "treem.reporting.apply-attempts", defaultValue = "6")
-    int attempts;
-
     @Incoming("case-events")
     @Blocking
+    @Retry(maxRetries = 5, delay = 500, delayUnit = ChronoUnit.MILLIS, maxDuration = 2, durationUnit = ChronoUnit.MINUTES, abortOn = IllegalArgumentException.class)
+    @ExponentialBackoff(factor = 2, maxDelay = 8, maxDelayUnit = ChronoUnit.SECONDS)
     public void caseEvent(ConsumerRecord<String, byte[]> record) {
         consume(record);
     }
 
     @Incoming("plan-events")
     @Blocking
+    @Retry(maxRetries = 5, delay = 500, delayUnit = ChronoUnit.MILLIS, maxDuration = 2, durationUnit = ChronoUnit.MINUTES, abortOn = IllegalArgumentException.class)
+    @ExponentialBackoff(factor = 2, maxDelay = 8, maxDelayUnit = ChronoUnit.SECONDS)
     public void planEvent(ConsumerRecord<String, byte[]> record) {
         consume(record);
     }
@@ -63,36 +62,16 @@ public class EventConsumer {
                     record.partition(), record.offset());
             throw notACloudEvent;
         }
-        Duration pause = FIRST_PAUSE;
-        for (int attempt = 1;; attempt++) {
-            try {
-                projection.apply(event);
-                return;
-            } catch (IllegalArgumentException unusableData) {
-                LOG.warnf("event %s of type %s cannot be used and goes to the dead-letter topic", event.getId(),
-                        event.getType());
-                throw unusableData;
-            } catch (RuntimeException failure) {
-                if (attempt >= attempts) {
-                    LOG.errorf("event %s of type %s could not be applied after %d attempts: %s", event.getId(),
-                            event.getType(), attempt, SafeLog.describe(failure));
-                    throw failure;
-                }
-                LOG.warnf("event %s of type %s could not be applied (attempt %d, retrying): %s", event.getId(),
-                        event.getType(), attempt, failure.getClass().getName());
-                pause(pause);
-                pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
-            }
-        }
-    }
-
-    /** Waits before retrying; blocks only this channel's worker, which must not move on before the record is done. */
-    private static void pause(Duration pause) {
         try {
-            Thread.sleep(pause.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting to retry an event", e);
+            projection.apply(event);
+        } catch (IllegalArgumentException unusableData) {
+            LOG.warnf("event %s of type %s cannot be used and goes to the dead-letter topic", event.getId(),
+                    event.getType());
+            throw unusableData;
+        } catch (RuntimeException failure) {
+            LOG.warnf("event %s of type %s could not be applied (will be retried, then dead-lettered): %s",
+                    event.getId(), event.getType(), failure.getClass().getName());
+            throw failure;
         }
     }
 }
