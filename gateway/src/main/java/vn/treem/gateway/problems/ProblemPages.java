@@ -1,6 +1,5 @@
 package vn.treem.gateway.problems;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 
 import vn.treem.platform.i18n.Messages;
@@ -67,13 +66,8 @@ public final class ProblemPages {
                 """.formatted(escape(locale.toLanguageTag()), escape(title), STYLE, body);
     }
 
-    /**
-     * The text for {@code key}, always run through {@link MessageFormat} so that {@code ''} in the bundles shows as one
-     * apostrophe ({@link Messages#text} returns patterns without arguments as they are).
-     */
     private static String text(Locale locale, String key) {
-        return Messages.find(locale, key).map(pattern -> new MessageFormat(pattern, locale).format(new Object[0]))
-                .orElse(key);
+        return Messages.text(locale, key);
     }
 
     /** Escapes text for HTML element content and quoted attribute values. */

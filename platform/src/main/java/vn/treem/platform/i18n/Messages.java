@@ -47,7 +47,8 @@ public final class Messages {
         }
     }
 
+    /** Every text goes through MessageFormat, so {@code ''} is an apostrophe whether or not there are arguments. */
     private static String format(String pattern, Locale locale, Object... args) {
-        return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return new MessageFormat(pattern, locale).format(args == null ? new Object[0] : args);
     }
 }

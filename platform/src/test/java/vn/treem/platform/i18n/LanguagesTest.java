@@ -31,6 +31,8 @@ class LanguagesTest {
         assertThat(Messages.text(Languages.VIETNAMESE, "error.UNKNOWN_UNIT", "99999"))
                 .isEqualTo("Không có đơn vị hành chính mã 99999");
         assertThat(Messages.text(Languages.ENGLISH, "no.such.key")).isEqualTo("no.such.key");
+        assertThat(Messages.text(Languages.ENGLISH, "problem.precondition-required.description"))
+                .contains("another person's change");
     }
 
     @Test

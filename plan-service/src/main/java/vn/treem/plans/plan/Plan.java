@@ -1,0 +1,66 @@
+package vn.treem.plans.plan;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A plan (Kế hoạch) issued by a People's Committee. */
+@Entity
+@Table(name = "plan")
+public class Plan extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    /** Document number, e.g. "42/KH-UBND"; drafts leave it blank. */
+    @Column(length = 50)
+    public String number;
+
+    @Column(nullable = false, length = 500)
+    public String title;
+
+    @Column(name = "issuing_unit_code", nullable = false, length = 10)
+    public String issuingUnitCode;
+
+    @Column(name = "issue_date", nullable = false)
+    public LocalDate issueDate;
+
+    @Column(name = "period_from_year", nullable = false)
+    public int periodFromYear;
+
+    @Column(name = "period_to_year", nullable = false)
+    public int periodToYear;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public PlanType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public PlanStatus status;
+
+    @Column(name = "created_by", nullable = false, length = 100)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Version
+    public long version;
+
+    /** Another plan of the same unit with the same number in the same year: numbers restart each year. */
+    public static boolean numberTaken(String number, String unitCode, int year) {
+        return count("number = ?1 and issuingUnitCode = ?2 and issueDate between ?3 and ?4", number, unitCode,
+                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)) > 0;
+    }
+}
