@@ -59,17 +59,30 @@ public final class TestEvents {
         return matches;
     }
 
-    /** Writes an event as the producing service would: structured mode, keyed by its subject. */
+    /**
+     * Writes an event exactly as the outbox relay does: structured mode, keyed by its subject, with the
+     * {@code content-type: application/cloudevents+json} header.
+     */
     public static void publish(String topic, CloudEvent event) {
-        publishRaw(topic, event.getSubject(), CloudEventCodec.serialize(event));
+        send(topic, event.getSubject(), CloudEventCodec.serialize(event), true);
     }
 
+    /** Writes arbitrary bytes, without headers (e.g. a record that is not a CloudEvent). */
     public static void publishRaw(String topic, String key, byte[] value) {
+        send(topic, key, value, false);
+    }
+
+    private static void send(String topic, String key, byte[] value, boolean cloudEvent) {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         try (var producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            var record = new ProducerRecord<>(topic, key, value);
+            if (cloudEvent) {
+                record.headers().add("content-type",
+                        CloudEventCodec.CONTENT_TYPE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("could not publish a test event to " + topic, e);
         }

@@ -1,0 +1,194 @@
+package vn.treem.gateway.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.cloudevents.CloudEvent;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import vn.treem.platform.testing.TestEvents;
+
+/**
+ * The whole platform: the gateway under test in front of the three services running as real processes on the real
+ * PostgreSQL and Kafka. The last test stops a service.
+ */
+@QuarkusTest
+@WithTestResource(RunningPlatform.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EndToEndTest {
+
+    private static final String BA_DINH = "00004";
+    private static final String HA_NOI = "01";
+    private static final String YEAR = String.valueOf(Year.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getValue());
+
+    @Test
+    @Order(1)
+    void theMergedOpenApiDocumentListsEveryEndpointOfTheThreeServices() {
+        Map<String, Object> merged = given().accept(ContentType.JSON).when().get("/q/openapi?format=json")
+                .then().statusCode(200).extract().path("paths");
+        for (RunningPlatform.Service service : RunningPlatform.SERVICES.values()) {
+            Map<String, Object> own = RestAssured.given().baseUri(service.url()).basePath("")
+                    .when().get("/q/openapi?format=json").then().statusCode(200).extract().path("paths");
+            assertThat(own).as(service.name() + " documents its endpoints").isNotEmpty();
+            assertThat(merged.keySet()).as("merged document covers " + service.name()).containsAll(own.keySet());
+        }
+        assertThat(merged).containsKeys("/api/v1/intakes", "/api/v1/plans", "/api/v1/indicator-values",
+                "/api/v1/dev/tokens");
+    }
+
+    @Test
+    @Order(2)
+    void anIntakePostedThroughTheGatewayAppearsInTheIndicatorsViaKafka() {
+        String worker = token("CASE_WORKER", BA_DINH);
+        String analyst = token("ANALYST", HA_NOI);
+        long communeBefore = indicator(analyst, "INTAKES_RECEIVED", BA_DINH);
+        long provinceBefore = indicator(analyst, "INTAKES_RECEIVED", HA_NOI);
+
+        String caseId = postIntake(worker, BA_DINH).then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.containsString("/api/v1/cases/"))
+                .extract().path("caseId");
+
+        awaitValue(() -> indicator(analyst, "INTAKES_RECEIVED", BA_DINH), communeBefore + 1);
+        assertThat(indicator(analyst, "INTAKES_RECEIVED", HA_NOI)).isEqualTo(provinceBefore + 1);
+        given().header("Authorization", "Bearer " + worker).when().get("/api/v1/cases/" + caseId)
+                .then().statusCode(200).body("status", equalTo("RECEIVED"));
+    }
+
+    @Test
+    @Order(3)
+    void theSameEventDeliveredTwiceCountsOnce() {
+        String worker = token("CASE_WORKER", BA_DINH);
+        String analyst = token("ANALYST", HA_NOI);
+        long before = indicator(analyst, "INTAKES_RECEIVED", BA_DINH);
+        String caseId = postIntake(worker, BA_DINH).then().statusCode(201).extract().path("caseId");
+        awaitValue(() -> indicator(analyst, "INTAKES_RECEIVED", BA_DINH), before + 1);
+        List<CloudEvent> published = TestEvents.await(RunningPlatform.topic("case.events"),
+                e -> caseId.equals(e.getSubject()), 1, Duration.ofSeconds(20));
+        assertThat(published).hasSize(1);
+        double duplicatesBefore = duplicatesSeenByReporting();
+
+        TestEvents.publish(RunningPlatform.topic("case.events"), published.get(0));
+
+        await("reporting-service consumed the redelivery").atMost(Duration.ofSeconds(30))
+                .until(() -> duplicatesSeenByReporting() > duplicatesBefore);
+        assertThat(indicator(analyst, "INTAKES_RECEIVED", BA_DINH)).isEqualTo(before + 1);
+    }
+
+    @Test
+    @Order(4)
+    void anUnknownCommuneIsRejectedAndNothingIsStoredOrPublished() throws SQLException {
+        String hotline = token("HOTLINE", "VN");
+        long cases = count("case", "protection_case");
+        long events = count("case", "outbox_event");
+
+        postIntake(hotline, "99999").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.code", hasItem("UNKNOWN_UNIT"));
+
+        assertThat(count("case", "protection_case")).isEqualTo(cases);
+        assertThat(count("case", "outbox_event")).isEqualTo(events);
+    }
+
+    @Test
+    @Order(5)
+    void aPlanPostedThroughTheGatewayCountsInPlansIssued() {
+        String planner = token("PLANNER", HA_NOI);
+        String analyst = token("ANALYST", HA_NOI);
+        long before = indicator(analyst, "PLANS_ISSUED", HA_NOI);
+
+        given().header("Authorization", "Bearer " + planner).contentType(ContentType.JSON)
+                .body(Map.of("number", UUID.randomUUID().toString().substring(0, 8) + "/KH-UBND",
+                        "title", "Kế hoạch thực hiện công tác trẻ em năm " + YEAR, "issuingUnitCode", HA_NOI,
+                        "issueDate", YEAR + "-01-20", "periodFromYear", Integer.parseInt(YEAR),
+                        "periodToYear", Integer.parseInt(YEAR)))
+                .when().post("/api/v1/plans")
+                .then().statusCode(201);
+
+        awaitValue(() -> indicator(analyst, "PLANS_ISSUED", HA_NOI), before + 1);
+    }
+
+    @Test
+    @Order(100)
+    void aServiceThatIsDownGivesAProblemResponseAtTheGatewayNotAHang() throws InterruptedException {
+        String planner = token("PLANNER", HA_NOI);
+        RunningPlatform.kill("plan");
+
+        given().header("Authorization", "Bearer " + planner).header("Accept-Language", "en")
+                .when().get("/api/v1/plans/" + UUID.randomUUID())
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/service-unavailable"))
+                .body("detail", org.hamcrest.Matchers.containsString("plan-service"));
+        // the rest of the platform keeps working
+        postIntake(token("CASE_WORKER", BA_DINH), BA_DINH).then().statusCode(201);
+    }
+
+    private static io.restassured.response.Response postIntake(String token, String commune) {
+        return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
+                .body(Map.of("channel", "HOTLINE_111", "communeCode", commune,
+                        "receivedAt", java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(7)).minusMinutes(5)
+                                .withNano(0).toString(),
+                        "concernCategories", List.of("VIOLENCE"),
+                        "child", Map.of("fullName", "Nguyễn Văn An", "sex", "MALE", "birthDate", "2016-05-01")))
+                .when().post("/api/v1/intakes");
+    }
+
+    private static String token(String role, String unit) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("sub", "e2e-" + role.toLowerCase(), "groups", List.of(role), "unit", unit))
+                .when().post("/api/v1/dev/tokens")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    private static long indicator(String token, String indicator, String unit) {
+        JsonPath body = given().header("Authorization", "Bearer " + token)
+                .queryParam("indicator", indicator).queryParam("unit", unit).queryParam("period", YEAR)
+                .when().get("/api/v1/indicator-values")
+                .then().statusCode(200).extract().jsonPath();
+        return body.getLong("value");
+    }
+
+    private static void awaitValue(Supplier<Long> value, long expected) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertThat(value.get()).isEqualTo(expected));
+    }
+
+    private static double duplicatesSeenByReporting() {
+        String metrics = RestAssured.given().baseUri(RunningPlatform.SERVICES.get("reporting").url()).basePath("")
+                .when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines()
+                .filter(line -> line.startsWith("treem_events_consumed_total{")
+                        && line.contains("outcome=\"duplicate\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    private static long count(String service, String table) throws SQLException {
+        RunningPlatform.Service owner = RunningPlatform.SERVICES.get(service);
+        try (var connection = DriverManager.getConnection(RunningPlatform.jdbcUrl(service), owner.role(),
+                owner.role()); var rows = connection.createStatement().executeQuery("select count(*) from " + table)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
