@@ -1,49 +1,35 @@
 package vn.treem.cases;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
-import jakarta.persistence.Entity;
-import jakarta.ws.rs.Path;
+import static vn.treem.platform.testing.ServiceArchitecture.classesOf;
 
 import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+
+import vn.treem.platform.testing.ServiceArchitecture;
 
 /** Resources stay thin, domain logic stays free of HTTP, persistence stays free of both. */
 class ArchitectureTest {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("vn.treem.cases");
+    private static final JavaClasses CLASSES = classesOf("vn.treem.cases");
 
     @Test
     void resourcesDelegateToServicesAndNeverTouchPersistence() {
-        noClasses().that().areAnnotatedWith(Path.class)
-                .should().dependOnClassesThat().areAnnotatedWith(Entity.class)
-                .orShould().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..")
-                .check(CLASSES);
+        ServiceArchitecture.resourcesNeverTouchPersistence().check(CLASSES);
     }
 
     @Test
     void entitiesKnowNothingOfHttp() {
-        noClasses().that().areAnnotatedWith(Entity.class)
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..")
-                .check(CLASSES);
+        ServiceArchitecture.entitiesKnowNothingOfHttp().check(CLASSES);
     }
 
     @Test
     void domainServicesKnowNothingOfHttp() {
-        noClasses().that().haveSimpleNameEndingWith("Service").or().haveSimpleNameEndingWith("Queries")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..")
-                .check(CLASSES);
+        ServiceArchitecture.domainLogicKnowsNothingOfHttp().check(CLASSES);
     }
 
     @Test
     void nothingButResourcesDependsOnResources() {
-        classes().that().areAnnotatedWith(Path.class)
-                .should().onlyHaveDependentClassesThat().areAnnotatedWith(Path.class)
-                .check(CLASSES);
+        ServiceArchitecture.nothingButResourcesDependsOnResources().check(CLASSES);
     }
 }

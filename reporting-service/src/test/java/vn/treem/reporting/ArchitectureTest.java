@@ -2,16 +2,14 @@ package vn.treem.reporting;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
-import jakarta.persistence.Entity;
-import jakarta.ws.rs.Path;
+import static vn.treem.platform.testing.ServiceArchitecture.classesOf;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+
+import vn.treem.platform.testing.ServiceArchitecture;
 
 /**
  * Resources stay thin, domain logic stays free of HTTP, persistence stays free of both; the indicators know nothing of
@@ -19,37 +17,26 @@ import com.tngtech.archunit.core.importer.ImportOption;
  */
 class ArchitectureTest {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("vn.treem.reporting");
+    private static final JavaClasses CLASSES = classesOf("vn.treem.reporting");
 
     @Test
     void resourcesDelegateToServicesAndNeverTouchPersistence() {
-        noClasses().that().areAnnotatedWith(Path.class)
-                .should().dependOnClassesThat().areAnnotatedWith(Entity.class)
-                .orShould().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..")
-                .check(CLASSES);
+        ServiceArchitecture.resourcesNeverTouchPersistence().check(CLASSES);
     }
 
     @Test
     void entitiesKnowNothingOfHttp() {
-        noClasses().that().areAnnotatedWith(Entity.class)
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..")
-                .check(CLASSES);
+        ServiceArchitecture.entitiesKnowNothingOfHttp().check(CLASSES);
     }
 
     @Test
     void domainServicesKnowNothingOfHttp() {
-        noClasses().that().haveSimpleNameEndingWith("Service").or().haveSimpleNameEndingWith("Queries")
-                .or().haveSimpleNameEndingWith("Projection")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..")
-                .check(CLASSES);
+        ServiceArchitecture.domainLogicKnowsNothingOfHttp("Projection").check(CLASSES);
     }
 
     @Test
     void nothingButResourcesDependsOnResources() {
-        classes().that().areAnnotatedWith(Path.class)
-                .should().onlyHaveDependentClassesThat().areAnnotatedWith(Path.class)
-                .check(CLASSES);
+        ServiceArchitecture.nothingButResourcesDependsOnResources().check(CLASSES);
     }
 
     @Test
