@@ -158,6 +158,32 @@ class IntakeResourceTest {
     }
 
     @Test
+    void aPersonalIdNumberIsCheckedAgainstTheChildAndKeptInTheCaseOnly() {
+        Map<String, Object> body = IntakeRequests.valid(BA_DINH, "Phan Thị Mai");
+        IntakeRequests.child(body).put("personalIdNumber", "001216012345"); // says: a boy born in 2016
+
+        given().header("Authorization", bearer(BA_DINH, "CASE_WORKER")).header("Accept-Language", "en")
+                .contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/intakes")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("child.personalIdNumber"))
+                .body("errors[0].code", equalTo("ID_SEX_MISMATCH"))
+                .body("errors[0].message", containsString("sex"));
+
+        IntakeRequests.child(body).put("personalIdNumber", "001316012345");
+        String caseId = given().header("Authorization", bearer(BA_DINH, "CASE_WORKER"))
+                .contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/intakes")
+                .then().statusCode(201).extract().path("caseId");
+        given().header("Authorization", bearer(BA_DINH, "CASE_WORKER"))
+                .when().get("/api/v1/cases/" + caseId)
+                .then().statusCode(200).body("child.personalIdNumber", equalTo("001316012345"));
+        List<CloudEvent> events = TestEvents.await(topic, e -> caseId.equals(e.getSubject()), 1,
+                Duration.ofSeconds(20));
+        assertThat(CloudEventCodec.serializeToString(events.get(0))).doesNotContain("001316012345");
+    }
+
+    @Test
     void anUnknownChannelNamesTheAllowedValues() {
         Map<String, Object> body = IntakeRequests.valid(BA_DINH, "Ngô Văn Phúc");
         body.put("channel", "FAX");

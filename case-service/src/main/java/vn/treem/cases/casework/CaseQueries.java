@@ -37,7 +37,8 @@ public class CaseQueries {
         var child = found.child;
         return new CaseView(found.id, found.status, found.communeCode, found.provinceCode, found.openedAt,
                 intake.channel, intake.concernCategories.stream().sorted().toList(),
-                new CaseView.ChildSummary(child.id, child.fullName, child.sex, child.birthDate, child.estimatedAge),
+                new CaseView.ChildSummary(child.id, child.fullName, child.sex, child.birthDate, child.estimatedAge,
+                        child.personalIdNumber),
                 found.version);
     }
 }

@@ -29,6 +29,6 @@ public record CaseView(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "CaseChild")
     public record ChildSummary(UUID id, @Schema(example = "Nguyễn Văn An") String fullName, Sex sex,
-            LocalDate birthDate, Integer estimatedAge) {
+            LocalDate birthDate, Integer estimatedAge, String personalIdNumber) {
     }
 }

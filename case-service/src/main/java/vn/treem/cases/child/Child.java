@@ -39,6 +39,10 @@ public class Child extends PanacheEntityBase {
     @Column(name = "age_estimated_on")
     public LocalDate ageEstimatedOn;
 
+    /** Số định danh cá nhân, when known; verified by the commune police, not by us. Personal data. */
+    @Column(name = "personal_id_number", length = 12)
+    public String personalIdNumber;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

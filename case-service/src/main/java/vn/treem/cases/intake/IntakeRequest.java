@@ -30,6 +30,7 @@ public record IntakeRequest(
             @NotBlank @Size(max = 150) @Schema(required = true, example = "Nguyễn Văn An") String fullName,
             @NotNull @Schema(required = true, example = "MALE") Sex sex,
             @Schema(example = "2016-05-01") LocalDate birthDate,
-            @Min(0) @Max(15) @Schema(description = "Estimated age in years, when the birth date is unknown", example = "9") Integer estimatedAge) {
+            @Min(0) @Max(15) @Schema(description = "Estimated age in years, when the birth date is unknown", example = "9") Integer estimatedAge,
+            @Pattern(regexp = "\\d{12}") @Schema(description = "12-digit personal identification number, if known (checked for structure: province, century and sex, birth year)", example = "001216012345") String personalIdNumber) {
     }
 }

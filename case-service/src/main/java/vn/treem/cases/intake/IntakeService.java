@@ -17,8 +17,10 @@ import org.jboss.logging.Logger;
 import vn.treem.cases.casework.ProtectionCase;
 import vn.treem.cases.child.AgeBand;
 import vn.treem.cases.child.Child;
+import vn.treem.cases.child.PersonalIdNumber;
 import vn.treem.platform.adminunits.AdminUnit;
 import vn.treem.platform.adminunits.AdminUnitDirectory;
+import vn.treem.platform.adminunits.AdminUnitLoader;
 import vn.treem.platform.events.Outbox;
 import vn.treem.platform.problem.FieldViolation;
 import vn.treem.platform.problem.ProblemException;
@@ -58,6 +60,7 @@ public class IntakeService {
             violations.add(new FieldViolation("receivedAt", "IN_FUTURE"));
         }
         checkChild(request.child(), receivedOn, violations);
+        checkPersonalId(request.child(), violations);
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
@@ -67,6 +70,7 @@ public class IntakeService {
         var details = request.child();
         Child child = Child.of(details.fullName(), details.sex(), details.birthDate(), details.estimatedAge(),
                 receivedOn);
+        child.personalIdNumber = details.personalIdNumber();
         child.persist();
         ProtectionCase opened = ProtectionCase.open(child, where.code(), where.parentCode(), request.receivedAt(),
                 caller.subject());
@@ -104,6 +108,21 @@ public class IntakeService {
             violations.add(new FieldViolation("communeCode", "UNKNOWN_UNIT", code));
         }
         return Optional.empty();
+    }
+
+    private void checkPersonalId(IntakeRequest.ChildDetails child, List<FieldViolation> violations) {
+        if (child.personalIdNumber() == null || !child.personalIdNumber().matches("\\d{12}")) {
+            return; // absent, or already reported by bean validation
+        }
+        PersonalIdNumber.check(child.personalIdNumber(), child.sex(), child.birthDate(), this::isProvinceCode)
+                .forEach(problem -> violations.add(new FieldViolation("child.personalIdNumber", problem.name())));
+    }
+
+    /** Birth registrations use the province codes of the time: a code of either hierarchy. */
+    private boolean isProvinceCode(String code) {
+        return units.find(code, AdminUnitLoader.BEFORE_REFORM.validTo())
+                .or(() -> units.current(code))
+                .filter(unit -> unit.level() == AdminUnit.Level.PROVINCE).isPresent();
     }
 
     private static void checkChild(IntakeRequest.ChildDetails child, LocalDate receivedOn,
