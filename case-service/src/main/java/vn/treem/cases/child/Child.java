@@ -39,6 +39,10 @@ public class Child extends PanacheEntityBase {
     @Column(name = "age_estimated_on")
     public LocalDate ageEstimatedOn;
 
+    /** Accent-free search form of the name ({@link NameKey}). */
+    @Column(name = "name_key", nullable = false, length = 200)
+    public String nameKey;
+
     /** Số định danh cá nhân, when known; verified by the commune police, not by us. Personal data. */
     @Column(name = "personal_id_number", length = 12)
     public String personalIdNumber;
@@ -53,6 +57,7 @@ public class Child extends PanacheEntityBase {
         Child child = new Child();
         child.id = UUID.randomUUID();
         child.fullName = fullName.strip();
+        child.nameKey = NameKey.of(child.fullName);
         child.sex = sex;
         child.birthDate = birthDate;
         child.estimatedAge = birthDate == null ? estimatedAge : null;

@@ -1,9 +1,7 @@
 package vn.treem.plans.plan;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +16,7 @@ import io.quarkus.panache.common.Parameters;
 import vn.treem.platform.adminunits.AdminUnit;
 import vn.treem.platform.adminunits.AdminUnitDirectory;
 import vn.treem.platform.adminunits.AdminUnitLoader;
+import vn.treem.platform.paging.Cursors;
 import vn.treem.platform.problem.FieldViolation;
 import vn.treem.platform.problem.ProblemException;
 import vn.treem.platform.problem.ProblemType;
@@ -137,18 +136,17 @@ public class PlanQueries {
         return copy;
     }
 
-    /** Position after the last item of a page: issue date and id, as opaque base64url text. */
+    /** Position after the last item of a page: issue date and id. */
     record Cursor(LocalDate issueDate, UUID id) {
 
         String encode() {
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString((issueDate + "|" + id).getBytes(StandardCharsets.UTF_8));
+            return Cursors.encode(issueDate.toString(), id.toString());
         }
 
         static Cursor decode(String text) {
+            List<String> parts = Cursors.decode(text, 2);
             try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split("\\|");
-                return new Cursor(LocalDate.parse(parts[0]), UUID.fromString(parts[1]));
+                return new Cursor(LocalDate.parse(parts.get(0)), UUID.fromString(parts.get(1)));
             } catch (RuntimeException garbled) {
                 throw ProblemException.invalid(new FieldViolation("cursor", "INVALID_VALUE"));
             }
