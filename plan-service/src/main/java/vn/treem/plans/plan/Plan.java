@@ -14,10 +14,17 @@ import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A plan (Kế hoạch) issued by a People's Committee. */
+/**
+ * A plan (Kế hoạch) issued by a People's Committee. The issuing unit is kept as the hierarchy was on the issue date, so
+ * a plan of a province or district abolished in 2025 keeps its old code. Objectives, targets, tasks and their
+ * assignments will hang off this aggregate as child tables keyed by the plan id.
+ */
 @Entity
 @Table(name = "plan")
 public class Plan extends PanacheEntityBase {
+
+    /** Unique index: a unit numbers its documents afresh each year (migration V2026.11.23.3). */
+    public static final String NUMBER_PER_UNIT_AND_YEAR = "plan_number_per_unit_and_year";
 
     @Id
     public UUID id;
@@ -57,6 +64,23 @@ public class Plan extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    public static Plan issued(String number, String title, String issuingUnitCode, LocalDate issueDate,
+            int periodFromYear, int periodToYear, PlanType type, String issuedBy) {
+        Plan plan = new Plan();
+        plan.id = UUID.randomUUID();
+        plan.number = number;
+        plan.title = title;
+        plan.issuingUnitCode = issuingUnitCode;
+        plan.issueDate = issueDate;
+        plan.periodFromYear = periodFromYear;
+        plan.periodToYear = periodToYear;
+        plan.type = type;
+        plan.status = PlanStatus.ISSUED;
+        plan.createdBy = issuedBy;
+        plan.createdAt = OffsetDateTime.now();
+        return plan;
+    }
 
     /** Another plan of the same unit with the same number in the same year: numbers restart each year. */
     public static boolean numberTaken(String number, String unitCode, int year) {

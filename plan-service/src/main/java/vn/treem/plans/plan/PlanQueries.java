@@ -48,12 +48,28 @@ public class PlanQueries {
         return PlanView.of(plan);
     }
 
+    /**
+     * A page of the plans the caller may see, newest issue date first (then by id, descending). {@code limit} and
+     * {@code year} arrive as the query string has them, so that "abc" is a field error and not a 404.
+     */
     @Transactional
-    public PlanPage list(String issuingUnit, Integer year, Integer limit, String cursor) {
-        int size = limit == null ? DEFAULT_LIMIT : limit;
-        if (size < 1 || size > MAX_LIMIT) {
-            throw ProblemException.invalid(new FieldViolation("limit", "OUT_OF_RANGE", 1, MAX_LIMIT));
+    public PlanPage list(String issuingUnit, String yearText, String limitText, String cursor) {
+        List<FieldViolation> violations = new ArrayList<>();
+        Integer limit = integer("limit", limitText, violations);
+        Integer year = integer("year", yearText, violations);
+        if (limit != null && limit < 1) {
+            violations.add(new FieldViolation("limit", "TOO_SMALL", 1));
+        } else if (limit != null && limit > MAX_LIMIT) {
+            violations.add(new FieldViolation("limit", "TOO_LARGE", MAX_LIMIT));
         }
+        if (year != null && (year < PlanRequest.FIRST_YEAR || year > PlanRequest.LAST_YEAR)) {
+            violations.add(new FieldViolation("year", "OUT_OF_RANGE", String.valueOf(PlanRequest.FIRST_YEAR),
+                    String.valueOf(PlanRequest.LAST_YEAR)));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        int size = limit == null ? DEFAULT_LIMIT : limit;
         Optional<Cursor> after = Optional.ofNullable(cursor).filter(c -> !c.isBlank()).map(Cursor::decode);
 
         StringBuilder query = new StringBuilder("1 = 1");
@@ -65,7 +81,7 @@ public class PlanQueries {
         }
         if (issuingUnit != null && !issuingUnit.isBlank()) {
             query.append(" and issuingUnitCode = :issuingUnit");
-            parameters.and("issuingUnit", issuingUnit);
+            parameters.and("issuingUnit", issuingUnit.strip());
         }
         if (year != null) {
             query.append(" and issueDate between :yearStart and :yearEnd");
@@ -128,6 +144,18 @@ public class PlanQueries {
             }
         }
         return codes;
+    }
+
+    private static Integer integer(String field, String text, List<FieldViolation> violations) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException notANumber) {
+            violations.add(new FieldViolation(field, "INVALID_FORMAT", "integer"));
+            return null;
+        }
     }
 
     private static Parameters copy(Parameters parameters) {

@@ -1,5 +1,6 @@
 package vn.treem.plans.plan;
 
+/** The kind of a plan; labels in i18n bundles under {@code label.PlanType.*}. */
 public enum PlanType {
     /** Kế hoạch năm. */
     ANNUAL,
