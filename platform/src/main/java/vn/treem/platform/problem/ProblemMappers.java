@@ -153,9 +153,10 @@ public class ProblemMappers {
             case "NotNull", "NotBlank" -> new FieldViolation(field, "REQUIRED");
             case "NotEmpty" -> new FieldViolation(field, "EMPTY");
             case "Size" -> sizeViolation(field, violation.getInvalidValue(), attributes);
+            // bounds as text: MessageFormat would print 2000 as "2.000" (vi) or "2,000" (en)
             case "Min", "DecimalMin", "Positive", "PositiveOrZero" -> new FieldViolation(field, "TOO_SMALL",
-                    attributes.getOrDefault("value", 0));
-            case "Max", "DecimalMax" -> new FieldViolation(field, "TOO_LARGE", attributes.get("value"));
+                    String.valueOf(attributes.getOrDefault("value", 0)));
+            case "Max", "DecimalMax" -> new FieldViolation(field, "TOO_LARGE", String.valueOf(attributes.get("value")));
             case "Past", "PastOrPresent" -> new FieldViolation(field, "IN_FUTURE");
             default -> new FieldViolation(field, "INVALID_VALUE");
         };
