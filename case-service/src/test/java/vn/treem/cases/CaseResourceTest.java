@@ -46,7 +46,7 @@ class CaseResourceTest {
                 .when().get("/api/v1/cases/" + caseId).then().statusCode(200);
 
         long reads = QuarkusTransaction.requiringNew().call(() -> ((Number) em
-                .createNativeQuery("select count(*) from case_access_log where case_id = ?1 and action = 'READ'")
+                .createNativeQuery("select count(*) from access_log where record_id = ?1 and action = 'READ'")
                 .setParameter(1, UUID.fromString(caseId)).getSingleResult()).longValue());
         assertThat(reads).isEqualTo(2);
     }

@@ -29,6 +29,8 @@ final class IntakeRequests {
         body.put("receivedAt", OffsetDateTime.now(ZoneOffset.ofHours(7)).minusHours(1).withNano(0).toString());
         body.put("concernCategories", List.of("VIOLENCE", "NEGLECT"));
         body.put("child", child);
+        // Most tests are not about duplicates; DuplicateWarningTest sends the request without this.
+        body.put("confirmNewChild", true);
         return body;
     }
 

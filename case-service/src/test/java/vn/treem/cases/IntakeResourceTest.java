@@ -90,7 +90,7 @@ class IntakeResourceTest {
         long cases = count("protection_case");
         long outbox = count("outbox_event");
 
-        given().header("Authorization", bearer("VN", "ADMIN")).header("Accept-Language", "en")
+        given().header("Authorization", bearer("VN", "HOTLINE")).header("Accept-Language", "en")
                 .contentType(ContentType.JSON).body(IntakeRequests.valid("99999", "Lê Văn Cường"))
                 .when().post("/api/v1/intakes")
                 .then().statusCode(400)
@@ -107,7 +107,7 @@ class IntakeResourceTest {
     @Test
     void aCommuneCodeRetiredByThe2025ReformIsRejectedWithAnExplanation() {
         // 00001 was Phường Phúc Xá (Ba Đình district) until 30 June 2025; it is no commune code today.
-        given().header("Authorization", bearer("VN", "ADMIN"))
+        given().header("Authorization", bearer("VN", "HOTLINE"))
                 .contentType(ContentType.JSON).body(IntakeRequests.valid("00001", "Phạm Thị Dung"))
                 .when().post("/api/v1/intakes")
                 .then().statusCode(400)

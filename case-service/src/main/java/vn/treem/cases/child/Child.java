@@ -2,13 +2,21 @@ package vn.treem.cases.child;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -47,8 +55,36 @@ public class Child extends PanacheEntityBase {
     @Column(name = "personal_id_number", length = 12)
     public String personalIdNumber;
 
+    /** Statistical code of the child's ethnic group ({@link Ethnicities}), when known. */
+    @Column(length = 2)
+    public String ethnicity;
+
+    /** The commune where the child lives (current hierarchy). */
+    @Column(name = "residence_commune_code", nullable = false, length = 10)
+    public String residenceCommuneCode;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "child_caregiver", joinColumns = @JoinColumn(name = "child_id"))
+    @OrderColumn(name = "position")
+    public List<Caregiver> caregivers = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "child_group", joinColumns = @JoinColumn(name = "child_id"))
+    @OrderColumn(name = "position")
+    public List<GroupMembership> groups = new ArrayList<>();
+
+    /** Sexually abused or trafficked: only assigned workers and approvers see this child. */
+    @Column(nullable = false)
+    public boolean sensitive;
+
+    @Column(name = "created_by", nullable = false, length = 100)
+    public String createdBy;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
 
     @Version
     public long version;
@@ -56,14 +92,23 @@ public class Child extends PanacheEntityBase {
     public static Child of(String fullName, Sex sex, LocalDate birthDate, Integer estimatedAge, LocalDate on) {
         Child child = new Child();
         child.id = UUID.randomUUID();
-        child.fullName = fullName.strip();
-        child.nameKey = NameKey.of(child.fullName);
+        child.rename(fullName);
         child.sex = sex;
-        child.birthDate = birthDate;
-        child.estimatedAge = birthDate == null ? estimatedAge : null;
-        child.ageEstimatedOn = birthDate == null ? on : null;
+        child.setAge(birthDate, estimatedAge, on);
         child.createdAt = OffsetDateTime.now();
+        child.updatedAt = child.createdAt;
         return child;
+    }
+
+    public void rename(String name) {
+        fullName = name.strip();
+        nameKey = NameKey.of(fullName);
+    }
+
+    public void setAge(LocalDate birth, Integer estimate, LocalDate on) {
+        birthDate = birth;
+        estimatedAge = birth == null ? estimate : null;
+        ageEstimatedOn = birth == null ? on : null;
     }
 
     /** Age in whole years on {@code date}, from the birth date or the estimate. */
@@ -71,6 +116,21 @@ public class Child extends PanacheEntityBase {
         if (birthDate != null) {
             return AgeBand.ageOn(birthDate, date);
         }
-        return estimatedAge + (int) Math.max(0, java.time.temporal.ChronoUnit.YEARS.between(ageEstimatedOn, date));
+        return estimatedAge + (int) Math.max(0, ChronoUnit.YEARS.between(ageEstimatedOn, date));
+    }
+
+    /** The statistical age band on {@code date}; {@code OVER_15} once the child has turned 16 during a case. */
+    public String ageBandOn(LocalDate date) {
+        int age = ageOn(date);
+        return age >= AgeBand.CHILD_AGE_LIMIT ? "OVER_15" : AgeBand.of(Math.max(0, age)).name();
+    }
+
+    /** The special-circumstance groups the child belongs to on {@code date}. */
+    public List<SpecialCircumstance> groupsOn(LocalDate date) {
+        return groups.stream().filter(m -> m.activeOn(date)).map(m -> m.code).distinct().sorted().toList();
+    }
+
+    public boolean inRestrictedGroup() {
+        return groups.stream().anyMatch(m -> SpecialCircumstance.RESTRICTED.contains(m.code));
     }
 }

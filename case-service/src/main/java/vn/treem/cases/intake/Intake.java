@@ -45,6 +45,33 @@ public class Intake extends PanacheEntityBase {
     @Column(name = "category", length = 40)
     public Set<ConcernCategory> concernCategories = EnumSet.noneOf(ConcernCategory.class);
 
+    /** Where it happened (Mẫu 01 "địa điểm"). */
+    @Column(length = 300)
+    public String place;
+
+    /** Where the child is now. */
+    @Column(name = "child_whereabouts", length = 300)
+    public String childWhereabouts;
+
+    @Column(name = "child_condition", length = 2000)
+    public String childCondition;
+
+    /** What happened, as reported. */
+    @Column(length = 4000)
+    public String situation;
+
+    /** What was already done, by whom. */
+    @Column(name = "actions_taken", length = 2000)
+    public String actionsTaken;
+
+    /** Null unless the informant agreed to be recorded. */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public Informant informant;
+
+    @Column(name = "informant_consent", nullable = false)
+    public boolean informantConsent;
+
     @Column(name = "recorded_by", nullable = false, length = 100)
     public String recordedBy;
 

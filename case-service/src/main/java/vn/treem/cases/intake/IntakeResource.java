@@ -8,9 +8,11 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -42,12 +44,14 @@ public class IntakeResource {
 
     @POST
     @Transactional
-    @RolesAllowed({Roles.CASE_WORKER, Roles.CASE_APPROVER, Roles.HOTLINE, Roles.ADMIN})
+    @RolesAllowed({Roles.CASE_WORKER, Roles.CASE_APPROVER, Roles.HOTLINE})
     @Operation(operationId = "createIntake", summary = "Receive a report of concern", description = """
             Records a report of concern about a child (form Mẫu 01) and opens a case in status RECEIVED for the \
             commune where it happened; the initial assessment is then due within 12 hours. The commune must be a \
-            commune of the current hierarchy within the caller's jurisdiction. Roles: CASE_WORKER, CASE_APPROVER, \
-            HOTLINE, ADMIN. Send an Idempotency-Key to retry safely over a bad connection.""")
+            commune of the current hierarchy within the caller's jurisdiction (HOTLINE: anywhere). The child is linked \
+            (childId) or registered (child); a possible duplicate in the registry answers 409 possible-duplicate \
+            with candidates unless confirmNewChild. The informant is stored only with their consent. Roles: \
+            CASE_WORKER, CASE_APPROVER, HOTLINE. Send an Idempotency-Key to retry safely over a bad connection.""")
     @APIResponse(responseCode = "201", description = "Case opened; Location is the case", content = @Content(schema = @Schema(implementation = IntakeReceipt.class)))
     public Response create(@NotNull @Valid IntakeRequest request,
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Makes retries safe: the same key and body return the first answer") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
@@ -57,5 +61,15 @@ public class IntakeResource {
             URI location = uri.getBaseUriBuilder().path("api/v1/cases/{id}").build(receipt.caseId());
             return Response.created(location).entity(receipt).build();
         });
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.HOTLINE, Roles.CASE_WORKER, Roles.CASE_APPROVER})
+    @Operation(operationId = "getIntakeStatus", summary = "Status of the case opened for an intake", description = """
+            The status only, no personal data. HOTLINE sees the intakes it sent; case roles those within reach. \
+            Roles: HOTLINE, CASE_WORKER, CASE_APPROVER.""")
+    public IntakeStatusView status(@PathParam("id") java.util.UUID id) {
+        return intakes.status(id);
     }
 }

@@ -1,11 +1,12 @@
 package vn.treem.cases.intake;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,28 +15,39 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import vn.treem.cases.access.RecordAccess;
+import vn.treem.cases.access.RecordType;
+import vn.treem.cases.casework.CaseAssignment;
+import vn.treem.cases.casework.CaseTransition;
+import vn.treem.cases.casework.CaseWorkflowService;
 import vn.treem.cases.casework.ProtectionCase;
-import vn.treem.cases.child.AgeBand;
+import vn.treem.cases.casework.TransitionKind;
 import vn.treem.cases.child.Child;
-import vn.treem.cases.child.PersonalIdNumber;
+import vn.treem.cases.child.ChildService;
+import vn.treem.cases.deadline.DeadlineKind;
+import vn.treem.cases.deadline.DeadlineService;
+import vn.treem.cases.events.CaseOpenedEvent;
 import vn.treem.platform.adminunits.AdminUnit;
 import vn.treem.platform.adminunits.AdminUnitDirectory;
-import vn.treem.platform.adminunits.AdminUnitLoader;
 import vn.treem.platform.events.Outbox;
 import vn.treem.platform.problem.FieldViolation;
 import vn.treem.platform.problem.ProblemException;
+import vn.treem.platform.problem.ProblemType;
 import vn.treem.platform.security.Caller;
 import vn.treem.platform.security.Jurisdiction;
+import vn.treem.platform.security.Roles;
 
 /**
- * Receiving a report of concern (Decree 56/2017 Art. 25): checks it, opens a case in status RECEIVED for the child and
- * announces it. Nothing is stored or published unless every check passes.
+ * Receiving a report of concern (Decree 56/2017 Art. 25): checks it, links or registers the child, opens a case in
+ * status RECEIVED with its initial-assessment deadline and announces it. Nothing is stored or published unless every
+ * check passes.
  */
 @ApplicationScoped
 public class IntakeService {
 
-    /** Clocks of phones in the field drift; a receipt time this far ahead of ours is still accepted. */
-    static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+    /** Concerns that make a case visible only to its assigned workers and approvers. */
+    static final Set<ConcernCategory> RESTRICTED = EnumSet.of(ConcernCategory.SEXUAL_ABUSE,
+            ConcernCategory.TRAFFICKING);
 
     private static final Logger LOG = Logger.getLogger(IntakeService.class);
 
@@ -49,31 +61,57 @@ public class IntakeService {
     Caller caller;
 
     @Inject
+    RecordAccess access;
+
+    @Inject
+    ChildService children;
+
+    @Inject
+    DeadlineService deadlines;
+
+    @Inject
     Outbox outbox;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public IntakeReceipt receive(IntakeRequest request) {
         List<FieldViolation> violations = new ArrayList<>();
-        Optional<AdminUnit> commune = commune(request.communeCode(), violations);
+        children.checkCommune(request.communeCode(), "communeCode", violations);
         LocalDate receivedOn = request.receivedAt().atZoneSameInstant(AdminUnitDirectory.BUSINESS_ZONE).toLocalDate();
-        if (request.receivedAt().isAfter(OffsetDateTime.now().plus(CLOCK_TOLERANCE))) {
+        if (request.receivedAt().isAfter(OffsetDateTime.now().plus(CaseWorkflowService.CLOCK_TOLERANCE))) {
             violations.add(new FieldViolation("receivedAt", "IN_FUTURE"));
         }
-        checkChild(request.child(), receivedOn, violations);
-        checkPersonalId(request.child(), violations);
+        if ((request.childId() == null) == (request.child() == null)) {
+            violations.add(new FieldViolation("child", "CHILD_OR_CHILD_ID_REQUIRED"));
+        }
+        if (request.child() != null) {
+            children.check(request.child(), receivedOn, "child.", request.communeCode(), violations);
+        }
+        if (request.informant() != null && !Boolean.TRUE.equals(request.informantConsent())) {
+            violations.add(new FieldViolation("informant", "INFORMANT_WITHOUT_CONSENT"));
+        }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        AdminUnit where = commune.orElseThrow();
-        jurisdiction.requireToday(where.code());
+        AdminUnit where = units.current(request.communeCode()).orElseThrow();
+        boolean hotline = caller.hasRole(Roles.HOTLINE);
+        if (!hotline) {
+            // Hotline 111 receives reports nationwide and refers them to the commune; everyone else only within reach.
+            jurisdiction.requireToday(where.code());
+        }
 
-        var details = request.child();
-        Child child = Child.of(details.fullName(), details.sex(), details.birthDate(), details.estimatedAge(),
-                receivedOn);
-        child.personalIdNumber = details.personalIdNumber();
-        child.persist();
+        Child child = request.childId() != null
+                ? linked(request.childId())
+                : children.register(request.child(), Boolean.TRUE.equals(request.confirmNewChild()), where.code(),
+                        receivedOn, "child.", false);
+        boolean sensitive = request.concernCategories().stream().anyMatch(RESTRICTED::contains)
+                || child.inRestrictedGroup();
+        if (sensitive && !child.sensitive) {
+            child.sensitive = true;
+            child.updatedAt = OffsetDateTime.now();
+        }
         ProtectionCase opened = ProtectionCase.open(child, where.code(), where.parentCode(), request.receivedAt(),
                 caller.subject());
+        opened.sensitive = sensitive;
         opened.persist();
         Intake intake = new Intake();
         intake.id = UUID.randomUUID();
@@ -82,61 +120,63 @@ public class IntakeService {
         intake.communeCode = where.code();
         intake.receivedAt = request.receivedAt();
         intake.concernCategories.addAll(request.concernCategories());
+        intake.place = request.place();
+        intake.childWhereabouts = request.childWhereabouts();
+        intake.childCondition = request.childCondition();
+        intake.situation = request.situation();
+        intake.actionsTaken = request.actionsTaken();
+        intake.informantConsent = Boolean.TRUE.equals(request.informantConsent());
+        intake.informant = intake.informantConsent ? request.informant() : null;
         intake.recordedBy = caller.subject();
         intake.recordedAt = OffsetDateTime.now();
         intake.persist();
+        if (caller.hasRole(Roles.CASE_WORKER)) {
+            CaseAssignment.assign(opened.id, caller.subject(), caller.subject());
+        }
+        OffsetDateTime due = deadlines.initialAssessmentDue(where.parentCode(), request.receivedAt());
+        deadlines.start(opened.id, DeadlineKind.INITIAL_ASSESSMENT, due);
+        CaseTransition.record(opened.id, TransitionKind.OPENED, null, opened.status, intake.recordedAt,
+                caller.subject(), null);
+        access.log(RecordType.CASE, opened.id, "CREATE", "case", "intake");
 
         outbox.record("case", opened.id.toString(), CaseOpenedEvent.TYPE, request.receivedAt(),
                 new CaseOpenedEvent(opened.id, intake.id, where.code(), where.parentCode(), request.channel(),
                         request.receivedAt(), intake.concernCategories.stream().sorted().toList(),
-                        child.sex.name(), AgeBand.of(child.ageOn(receivedOn)).name(), opened.status.name()));
+                        child.sex.name(), child.ageBandOn(receivedOn), opened.status.name(), child.id,
+                        child.residenceCommuneCode, child.groupsOn(receivedOn), due));
         // Ids and codes only: never the child's name or details in a log line.
         LOG.infof("case %s opened in commune %s from channel %s", opened.id, where.code(), request.channel());
-        return new IntakeReceipt(opened.id, intake.id, opened.status);
+        return new IntakeReceipt(opened.id, intake.id, child.id, opened.status);
     }
 
-    private Optional<AdminUnit> commune(String code, List<FieldViolation> violations) {
-        Optional<AdminUnit> unit = units.current(code);
-        if (unit.isPresent() && unit.get().level() == AdminUnit.Level.COMMUNE) {
-            return unit;
+    private Child linked(UUID childId) {
+        try {
+            return access.visibleChild(childId, true);
+        } catch (ProblemException notVisible) {
+            throw ProblemException.invalid(new FieldViolation("childId", "UNKNOWN_CHILD"));
         }
-        if (unit.isPresent()) {
-            violations.add(new FieldViolation("communeCode", "NOT_A_COMMUNE", code));
-        } else if (units.everExisted(code)) {
-            violations.add(new FieldViolation("communeCode", "RETIRED_UNIT", code));
-        } else {
-            violations.add(new FieldViolation("communeCode", "UNKNOWN_UNIT", code));
-        }
-        return Optional.empty();
     }
 
-    private void checkPersonalId(IntakeRequest.ChildDetails child, List<FieldViolation> violations) {
-        if (child.personalIdNumber() == null || !child.personalIdNumber().matches("\\d{12}")) {
-            return; // absent, or already reported by bean validation
+    /**
+     * Where the case of an intake stands. Hotline callers see only the intakes they sent, case roles those within
+     * reach; no personal data either way.
+     */
+    @Transactional
+    public IntakeStatusView status(UUID intakeId) {
+        Intake intake = Intake.findById(intakeId);
+        if (intake == null) {
+            throw ProblemException.of(ProblemType.NOT_FOUND);
         }
-        PersonalIdNumber.check(child.personalIdNumber(), child.sex(), child.birthDate(), this::isProvinceCode)
-                .forEach(problem -> violations.add(new FieldViolation("child.personalIdNumber", problem.name())));
+        ProtectionCase found = ProtectionCase.findById(intake.caseId);
+        boolean sender = caller.hasRole(Roles.HOTLINE) && caller.subject().equals(intake.recordedBy);
+        if (!sender && !access.canSee(found)) {
+            throw ProblemException.of(ProblemType.NOT_FOUND);
+        }
+        access.log(RecordType.CASE, found.id, "READ", "status");
+        return new IntakeStatusView(intake.id, found.id, found.status, intake.receivedAt, found.updatedAt);
     }
 
-    /** Birth registrations use the province codes of the time: a code of either hierarchy. */
-    private boolean isProvinceCode(String code) {
-        return units.find(code, AdminUnitLoader.BEFORE_REFORM.validTo())
-                .or(() -> units.current(code))
-                .filter(unit -> unit.level() == AdminUnit.Level.PROVINCE).isPresent();
-    }
-
-    private static void checkChild(IntakeRequest.ChildDetails child, LocalDate receivedOn,
-            List<FieldViolation> violations) {
-        if (child.birthDate() == null && child.estimatedAge() == null) {
-            violations.add(new FieldViolation("child.birthDate", "BIRTH_DATE_OR_AGE_REQUIRED"));
-            return;
-        }
-        if (child.birthDate() != null) {
-            if (child.birthDate().isAfter(receivedOn)) {
-                violations.add(new FieldViolation("child.birthDate", "IN_FUTURE"));
-            } else if (AgeBand.ageOn(child.birthDate(), receivedOn) >= AgeBand.CHILD_AGE_LIMIT) {
-                violations.add(new FieldViolation("child.birthDate", "NOT_A_CHILD", AgeBand.CHILD_AGE_LIMIT));
-            }
-        }
+    Optional<Intake> find(UUID id) {
+        return Intake.findByIdOptional(id);
     }
 }

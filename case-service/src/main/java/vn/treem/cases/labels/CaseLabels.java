@@ -6,10 +6,18 @@ import java.util.List;
 import java.util.Map;
 
 import vn.treem.cases.casework.CaseStatus;
+import vn.treem.cases.casework.RiskLevel;
 import vn.treem.cases.child.AgeBand;
+import vn.treem.cases.child.CaregiverRelationship;
+import vn.treem.cases.child.Ethnicities;
 import vn.treem.cases.child.Sex;
+import vn.treem.cases.child.SpecialCircumstance;
+import vn.treem.cases.deadline.DeadlineKind;
 import vn.treem.cases.intake.Channel;
 import vn.treem.cases.intake.ConcernCategory;
+import vn.treem.cases.intervention.ReferralStatus;
+import vn.treem.cases.intervention.ReferralTarget;
+import vn.treem.cases.supportplan.MeasureType;
 import vn.treem.platform.i18n.Languages;
 import vn.treem.platform.i18n.Messages;
 
@@ -28,6 +36,17 @@ public final class CaseLabels {
         lists.put("sexes", labels("Sex", Sex.values()));
         lists.put("ageBands", labels("AgeBand", AgeBand.values()));
         lists.put("caseStatuses", labels("CaseStatus", CaseStatus.values()));
+        lists.put("riskLevels", labels("RiskLevel", RiskLevel.values()));
+        lists.put("specialCircumstances", labels("SpecialCircumstance", SpecialCircumstance.values()));
+        lists.put("caregiverRelationships", labels("CaregiverRelationship", CaregiverRelationship.values()));
+        lists.put("measureTypes", labels("MeasureType", MeasureType.values()));
+        lists.put("referralTargets", labels("ReferralTarget", ReferralTarget.values()));
+        lists.put("referralStatuses", labels("ReferralStatus", ReferralStatus.values()));
+        lists.put("deadlineKinds", labels("DeadlineKind", DeadlineKind.values()));
+        lists.put("ethnicities", Ethnicities.codes().stream().map(code -> {
+            String key = "label.Ethnicity." + code;
+            return new Label(code, Messages.text(Languages.VIETNAMESE, key), Messages.text(Languages.ENGLISH, key));
+        }).toList());
         return lists;
     }
 

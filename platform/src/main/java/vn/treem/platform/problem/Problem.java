@@ -17,7 +17,8 @@ public record Problem(
         @Schema(example = "Một số trường không hợp lệ, xem danh sách lỗi.") String detail,
         @Schema(description = "The request path that caused the problem", example = "/api/v1/intakes") String instance,
         @Schema(description = "Invalid fields, for validation problems") List<FieldError> errors,
-        @Schema(description = "Allowed values or transitions, where relevant") List<String> allowed) {
+        @Schema(description = "Allowed values or transitions, where relevant") List<String> allowed,
+        @Schema(description = "Existing records the request may duplicate, for possible-duplicate problems") List<?> candidates) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -27,14 +27,13 @@ public final class ProblemResponses {
                         Messages.text(locale, "error." + v.code(), v.args())))
                 .toList();
         return new Problem(type.uri(), Messages.text(locale, type.key("title")), type.status(), detail, instance,
-                errors,
-                problem.allowed());
+                errors, problem.allowed(), problem.candidates());
     }
 
     /** A problem of {@code type} with the type's own detail text, filled with {@code detailArgs}. */
     public static Problem of(ProblemType type, Locale locale, String instance, Object... detailArgs) {
         return new Problem(type.uri(), Messages.text(locale, type.key("title")), type.status(),
-                Messages.text(locale, type.key("detail"), detailArgs), instance, List.of(), List.of());
+                Messages.text(locale, type.key("detail"), detailArgs), instance, List.of(), List.of(), List.of());
     }
 
     public static String json(Problem problem) {

@@ -11,16 +11,22 @@ public enum ProblemType {
     VALIDATION_FAILED("validation-failed", 400), MALFORMED_REQUEST("malformed-request", 400), UNAUTHORIZED(
             "unauthorized", 401), FORBIDDEN("forbidden", 403), OUTSIDE_JURISDICTION("outside-jurisdiction",
                     403), NOT_FOUND("not-found", 404), METHOD_NOT_ALLOWED("method-not-allowed", 405), NOT_ACCEPTABLE(
-                            "not-acceptable", 406), CONFLICT("conflict", 409), PAYLOAD_TOO_LARGE("payload-too-large",
-                                    413), PRECONDITION_FAILED("precondition-failed", 412), UNSUPPORTED_MEDIA_TYPE(
-                                            "unsupported-media-type",
-                                            415), IDEMPOTENCY_KEY_REUSED("idempotency-key-reused",
-                                                    422), PRECONDITION_REQUIRED("precondition-required",
-                                                            428), RATE_LIMITED("rate-limited", 429), INTERNAL_ERROR(
-                                                                    "internal-error",
-                                                                    500), SERVICE_UNAVAILABLE("service-unavailable",
-                                                                            503), GATEWAY_TIMEOUT("gateway-timeout",
-                                                                                    504);
+                            "not-acceptable", 406), CONFLICT("conflict", 409), ILLEGAL_TRANSITION("illegal-transition",
+                                    409), POSSIBLE_DUPLICATE("possible-duplicate", 409), PAYLOAD_TOO_LARGE(
+                                            "payload-too-large",
+                                            413), PRECONDITION_FAILED("precondition-failed",
+                                                    412), UNSUPPORTED_MEDIA_TYPE(
+                                                            "unsupported-media-type",
+                                                            415), IDEMPOTENCY_KEY_REUSED("idempotency-key-reused",
+                                                                    422), PRECONDITION_REQUIRED("precondition-required",
+                                                                            428), RATE_LIMITED("rate-limited",
+                                                                                    429), INTERNAL_ERROR(
+                                                                                            "internal-error",
+                                                                                            500), SERVICE_UNAVAILABLE(
+                                                                                                    "service-unavailable",
+                                                                                                    503), GATEWAY_TIMEOUT(
+                                                                                                            "gateway-timeout",
+                                                                                                            504);
 
     private final String slug;
     private final int status;
@@ -50,7 +56,8 @@ public enum ProblemType {
     /** The generic type for an HTTP status that has no more specific type. */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status && type != OUTSIDE_JURISDICTION && type != MALFORMED_REQUEST) {
+            if (type.status == status && type != OUTSIDE_JURISDICTION && type != MALFORMED_REQUEST
+                    && type != ILLEGAL_TRANSITION && type != POSSIBLE_DUPLICATE) {
                 return type;
             }
         }

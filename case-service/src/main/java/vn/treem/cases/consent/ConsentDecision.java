@@ -1,0 +1,5 @@
+package vn.treem.cases.consent;
+
+public enum ConsentDecision {
+    GIVEN, REFUSED, WITHDRAWN
+}
