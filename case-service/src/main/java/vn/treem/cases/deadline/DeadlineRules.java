@@ -4,11 +4,13 @@ import java.time.Duration;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+
 /** The time limits in force in one province. */
 @Schema(name = "DeadlineRules", description = "Time limits of the case process in a province (Decree 56/2017 defaults)")
 public record DeadlineRules(
         @Schema(example = "01") String provinceCode,
-        @Schema(description = "ISO-8601 duration from receipt to initial assessment and emergency decision", example = "PT12H") Duration initialAssessment,
+        @Schema(implementation = String.class, description = "ISO-8601 duration from receipt to initial assessment and emergency decision", example = "PT12H") @JsonFormat(shape = JsonFormat.Shape.STRING) Duration initialAssessment,
         @Schema(example = "5") int supportPlanWorkingDays,
         @Schema(example = "7") int planApprovalWorkingDays,
         @Schema(example = "15") int separationMaxDays) {

@@ -36,6 +36,14 @@ public record PublicHoliday(LocalDate date, String nameVi, String nameEn, Kind k
     /**
      * Checks that every component is present.
      *
+     * @param date
+     *            the day that is not worked
+     * @param nameVi
+     *            the Vietnamese name
+     * @param nameEn
+     *            the English name
+     * @param kind
+     *            why the day is off
      * @throws NullPointerException
      *             if a component is {@code null}
      * @throws IllegalArgumentException

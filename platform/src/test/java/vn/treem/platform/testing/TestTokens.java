@@ -20,6 +20,12 @@ public final class TestTokens {
                 .groups(Set.of(roles)).claim("unit", unit).expiresIn(Duration.ofHours(1)).sign(SIGNING_KEY);
     }
 
+    /** The {@code Authorization} header value for a user {@code subject} serving {@code unit} with {@code roles}. */
+    public static String bearerFor(String subject, String unit, String... roles) {
+        return "Bearer " + Jwt.issuer(ISSUER).subject(subject).groups(Set.of(roles)).claim("unit", unit)
+                .expiresIn(Duration.ofHours(1)).sign(SIGNING_KEY);
+    }
+
     /** The {@code Authorization} header value for {@link #token}. */
     public static String bearer(String unit, String... roles) {
         return "Bearer " + token(unit, roles);
