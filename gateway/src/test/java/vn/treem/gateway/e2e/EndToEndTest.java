@@ -70,8 +70,17 @@ class EndToEndTest {
 
         awaitValue(() -> indicator(analyst, "INTAKES_RECEIVED", BA_DINH), communeBefore + 1);
         assertThat(indicator(analyst, "INTAKES_RECEIVED", HA_NOI)).isEqualTo(provinceBefore + 1);
-        given().header("Authorization", "Bearer " + worker).when().get("/api/v1/cases/" + caseId)
-                .then().statusCode(200).body("status", equalTo("RECEIVED"));
+        String etag = given().header("Authorization", "Bearer " + worker).when().get("/api/v1/cases/" + caseId)
+                .then().statusCode(200).body("status", equalTo("RECEIVED")).extract().header("ETag");
+        // Conditional requests pass through the gateway both ways: ETag out, If-Match in, 412 back.
+        Map<String, Object> step = Map.of("to", "INITIAL_ASSESSMENT", "initialAssessment",
+                Map.of("riskLevel", "MEDIUM", "emergency", false));
+        given().header("Authorization", "Bearer " + worker).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(step).when().post("/api/v1/cases/" + caseId + "/transitions")
+                .then().statusCode(200).body("status", equalTo("INITIAL_ASSESSMENT"));
+        given().header("Authorization", "Bearer " + worker).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(step).when().post("/api/v1/cases/" + caseId + "/transitions")
+                .then().statusCode(412).contentType("application/problem+json");
     }
 
     @Test
@@ -149,7 +158,8 @@ class EndToEndTest {
                         "receivedAt", java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(7)).minusMinutes(5)
                                 .withNano(0).toString(),
                         "concernCategories", List.of("VIOLENCE"),
-                        "child", Map.of("fullName", "Nguyễn Văn An", "sex", "MALE", "birthDate", "2016-05-01")))
+                        "child", Map.of("fullName", "Nguyễn Văn An", "sex", "MALE", "birthDate", "2016-05-01"),
+                        "confirmNewChild", true))
                 .when().post("/api/v1/intakes");
     }
 
