@@ -144,4 +144,28 @@ class AccessControlTest {
         given().header("Authorization", WORKER).when().get("/api/v1/cases/" + caseId + "/access-log")
                 .then().statusCode(403);
     }
+
+    @Test
+    void recordingAChildAsSexuallyAbusedRestrictsTheirExistingCases() {
+        String caseId = open(WORKER, BA_DINH, "Trẻ " + UUID.randomUUID(), List.of("NEGLECT"));
+        given().header("Authorization", COLLEAGUE).when().get("/api/v1/cases/" + caseId).then().statusCode(200);
+        var child = given().header("Authorization", WORKER).when().get("/api/v1/cases/" + caseId).then().extract();
+        String childId = child.path("child.id");
+        var record = given().header("Authorization", WORKER).when().get("/api/v1/children/" + childId).then()
+                .extract();
+        Map<String, Object> update = new java.util.HashMap<>();
+        update.put("fullName", record.path("fullName"));
+        update.put("sex", record.path("sex"));
+        update.put("birthDate", record.path("birthDate"));
+        update.put("residenceCommuneCode", BA_DINH);
+        update.put("groups", List.of(Map.of("code", "G11")));
+
+        given().header("Authorization", WORKER).header("If-Match", record.header("ETag"))
+                .contentType(ContentType.JSON).body(update).when().put("/api/v1/children/" + childId)
+                .then().statusCode(200).body("sensitive", equalTo(true));
+
+        given().header("Authorization", COLLEAGUE).when().get("/api/v1/cases/" + caseId).then().statusCode(404);
+        given().header("Authorization", WORKER).when().get("/api/v1/cases/" + caseId).then().statusCode(200)
+                .body("sensitive", equalTo(true));
+    }
 }

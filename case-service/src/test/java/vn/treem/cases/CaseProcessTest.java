@@ -198,6 +198,8 @@ class CaseProcessTest {
                 .contentType(ContentType.JSON).body(Map.of("accept", true))
                 .when().post("/api/v1/cases/" + caseId + "/transfer-decision")
                 .then().statusCode(403).body("type", equalTo("/problems/outside-jurisdiction"));
+        // Nobody takes the case back by an ordinary step: only the receiving commune's decision ends a transfer.
+        transition(WORKER, caseId, assessment()).statusCode(409);
 
         given().header("Authorization", NGOC_HA_WORKER).header("If-Match", etag(NGOC_HA_WORKER, caseId))
                 .contentType(ContentType.JSON).body(Map.of("accept", true, "reason", "Gia đình chuyển đến"))

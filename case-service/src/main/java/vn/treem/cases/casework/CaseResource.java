@@ -161,9 +161,8 @@ public class CaseResource {
     @Transactional
     @RolesAllowed(Roles.CASE_APPROVER)
     @Operation(operationId = "unassignCaseWorker", summary = "Remove a worker from a case", description = "Role: CASE_APPROVER.")
-    public Response unassign(@PathParam("id") UUID id, @PathParam("worker") String worker,
-            @Parameter(in = ParameterIn.HEADER, name = IfMatch.HEADER, required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER) String ifMatch) {
-        return tagged(workflow.unassign(id, IfMatch.version(ifMatch), worker));
+    public Response unassign(@PathParam("id") UUID id, @PathParam("worker") String worker) {
+        return tagged(workflow.unassign(id, worker));
     }
 
     @GET

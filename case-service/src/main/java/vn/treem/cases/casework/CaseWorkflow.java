@@ -55,8 +55,12 @@ public final class CaseWorkflow {
         return List.copyOf(NEXT.get(from));
     }
 
+    /**
+     * Whether a step from {@code from} to {@code to} may be taken. A transferred case takes no step until the receiving
+     * commune decides ({@code /transfer-decision}), which returns it to {@code beforeTransfer}.
+     */
     public static boolean allows(CaseStatus from, CaseStatus to, CaseStatus beforeTransfer) {
-        return next(from, beforeTransfer).contains(to);
+        return from != TRANSFERRED && next(from, beforeTransfer).contains(to);
     }
 
     /** Answers 409 {@code illegal-transition}, naming the allowed next steps, unless {@code from → to} is legal. */

@@ -20,11 +20,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.treem.cases.access.RecordAccess;
 import vn.treem.cases.access.RecordType;
+import vn.treem.cases.child.ChildService;
 import vn.treem.cases.deadline.CaseDeadline;
 import vn.treem.cases.deadline.DeadlineKind;
 import vn.treem.cases.deadline.DeadlineService;
 import vn.treem.cases.events.CaseClosedEvent;
 import vn.treem.cases.events.CaseStatusChangedEvent;
+import vn.treem.cases.events.ChildRecordEvent;
 import vn.treem.cases.intake.Intake;
 import vn.treem.platform.adminunits.AdminUnit;
 import vn.treem.platform.adminunits.AdminUnitDirectory;
@@ -65,6 +67,9 @@ public class CaseWorkflowService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    ChildService children;
+
     /** The case for a change: visible to the caller, locked, and still at the version the client saw. */
     @Transactional(Transactional.TxType.MANDATORY)
     public ProtectionCase forUpdate(UUID id, long expectedVersion) {
@@ -76,7 +81,9 @@ public class CaseWorkflowService {
     @Transactional
     public CaseView transition(UUID id, long expectedVersion, TransitionRequest request) {
         ProtectionCase found = forUpdate(id, expectedVersion);
-        if (request.to() == CaseStatus.PLAN_DRAFTED || request.to() == CaseStatus.PLAN_APPROVED) {
+        if (request.to() == CaseStatus.PLAN_DRAFTED || request.to() == CaseStatus.PLAN_APPROVED
+                || (found.status == CaseStatus.PLAN_DRAFTED && request.to() == CaseStatus.ASSESSMENT)) {
+            // Plans are drafted, approved and rejected (back to ASSESSMENT) through /support-plans only.
             throw ProblemException.invalid(new FieldViolation("to", "USE_SUPPORT_PLANS"));
         }
         CaseWorkflow.require(found.status, request.to(), found.transferFromStatus);
@@ -111,6 +118,10 @@ public class CaseWorkflowService {
     public void move(ProtectionCase found, CaseStatus to, Map<String, Object> details,
             List<CaseStatusChangedEvent.DeadlineOutcome> met, OffsetDateTime at) {
         CaseStatus from = found.status;
+        if (from == CaseStatus.REOPENED) {
+            // The first step after reopening is the new assessment the reopening asked for.
+            meet(found.id, DeadlineKind.INITIAL_ASSESSMENT, at, met);
+        }
         found.status = to;
         found.touch();
         CaseTransition.record(found.id, TransitionKind.STATUS, from, to, at, access.subject(),
@@ -233,6 +244,11 @@ public class CaseWorkflowService {
 
     private Object close(ProtectionCase found, String reason, OffsetDateTime now) {
         access.requireApprover();
+        if (!access.covers(found.communeCode)) {
+            // Closure is decided by the commune handling the case (or a unit above it).
+            throw ProblemException.of(ProblemType.OUTSIDE_JURISDICTION,
+                    ProblemType.OUTSIDE_JURISDICTION.key("detail"), found.communeCode);
+        }
         if (reason == null || reason.isBlank()) {
             throw ProblemException.invalid(new FieldViolation("reason", "REQUIRED"));
         }
@@ -280,6 +296,8 @@ public class CaseWorkflowService {
             found.child.residenceCommuneCode = target.code();
             found.child.updatedAt = OffsetDateTime.now();
             access.log(RecordType.CHILD, found.child.id, "UPDATE", "residenceCommuneCode");
+            outbox.record("child", found.child.id.toString(), ChildRecordEvent.UPDATED, found.child.updatedAt,
+                    children.event(found.child, found.child.updatedAt));
         }
         CaseStatus back = found.transferFromStatus;
         found.transferFromStatus = null;
@@ -319,22 +337,21 @@ public class CaseWorkflowService {
         return queries.afterChange(found);
     }
 
+    /** Assigns a worker. Like other additions to a case, it does not change the case's version (docs/adr/0010). */
     @Transactional
     public CaseView assign(UUID id, String worker) {
         access.requireApprover();
         ProtectionCase found = access.visibleCaseForUpdate(id);
         CaseAssignment.assign(found.id, worker, access.subject());
-        found.touch();
         access.log(RecordType.CASE, found.id, "ASSIGN", "assignedWorkers");
         return queries.afterChange(found);
     }
 
     @Transactional
-    public CaseView unassign(UUID id, long expectedVersion, String worker) {
+    public CaseView unassign(UUID id, String worker) {
         access.requireApprover();
-        ProtectionCase found = forUpdate(id, expectedVersion);
+        ProtectionCase found = access.visibleCaseForUpdate(id);
         CaseAssignment.delete("caseId = ?1 and subject = ?2", found.id, worker);
-        found.touch();
         access.log(RecordType.CASE, found.id, "UNASSIGN", "assignedWorkers");
         return queries.afterChange(found);
     }

@@ -121,8 +121,7 @@ public class Child extends PanacheEntityBase {
 
     /** The statistical age band on {@code date}; {@code OVER_15} once the child has turned 16 during a case. */
     public String ageBandOn(LocalDate date) {
-        int age = ageOn(date);
-        return age >= AgeBand.CHILD_AGE_LIMIT ? "OVER_15" : AgeBand.of(Math.max(0, age)).name();
+        return AgeBand.of(Math.max(0, Math.min(ageOn(date), AgeBand.CHILD_AGE_LIMIT))).name();
     }
 
     /** The special-circumstance groups the child belongs to on {@code date}. */

@@ -197,6 +197,10 @@ public class ChildService {
             child.setAge(details.birthDate(), details.estimatedAge(), today);
         }
         apply(child, details, residence);
+        if (child.inRestrictedGroup()) {
+            // A child now known to be sexually abused or trafficked: their cases become restricted too (ADR 0009).
+            ProtectionCase.update("sensitive = true where child = ?1 and sensitive = false", child);
+        }
         OffsetDateTime now = OffsetDateTime.now();
         child.updatedAt = now;
         Child.flush();

@@ -83,8 +83,8 @@ public class NoteService {
         if (content.length > maxBytes) {
             throw ProblemException.of(ProblemType.PAYLOAD_TOO_LARGE);
         }
-        if (content.length < signature.length
-                || !Arrays.equals(Arrays.copyOf(content, signature.length), signature)) {
+        if (content.length < signature.length || !Arrays.equals(Arrays.copyOf(content, signature.length), signature)
+                || !subtypeMatches(type, content)) {
             throw ProblemException.invalid(new FieldViolation("body", "CONTENT_NOT_OF_TYPE", type));
         }
         if (fileName == null || fileName.isBlank() || fileName.length() > 200 || fileName.contains("/")
@@ -124,6 +124,18 @@ public class NoteService {
         }
         access.log(RecordType.CASE, found.id, "READ", "attachments/" + attachment.id);
         return new AttachmentContent(attachment.fileName, attachment.contentType, store.get(attachment.storageKey));
+    }
+
+    /** Containers shared with other formats: WebP is a RIFF file of form WEBP; a .docx is a ZIP with word/ parts. */
+    private static boolean subtypeMatches(String type, byte[] content) {
+        if (type.equals("image/webp")) {
+            return content.length >= 12 && new String(content, 8, 4, java.nio.charset.StandardCharsets.US_ASCII)
+                    .equals("WEBP");
+        }
+        if (type.endsWith("wordprocessingml.document")) {
+            return new String(content, java.nio.charset.StandardCharsets.ISO_8859_1).contains("word/");
+        }
+        return true;
     }
 
     /** What identifies an upload for Idempotency-Key: name, type and the bytes' hash. */

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import vn.treem.cases.deadline.PublicHoliday.Kind;
+import vn.treem.cases.deadline.WorkingCalendar.MakeUpWorkday;
 
 /**
  * Expected dates are worked out by hand from the Gregorian calendar and the holiday breaks announced by the Government;
@@ -26,6 +27,13 @@ class WorkingCalendarTest {
 
     private static final String HEADER = "date,name_vi,name_en,kind\n";
     private static final String TET_VI = "Tết Nguyên đán";
+
+    /** The day swaps announced for 2024-2026: the weekday given off and the Saturday worked instead. */
+    private static final List<DaySwap> DAY_SWAPS = List.of(
+            new DaySwap(date("2024-04-29"), date("2024-05-04")),
+            new DaySwap(date("2025-05-02"), date("2025-04-26")),
+            new DaySwap(date("2026-01-02"), date("2026-01-10")),
+            new DaySwap(date("2026-08-31"), date("2026-08-22")));
 
     private final WorkingCalendar calendar = WorkingCalendar.vietnam();
 
@@ -46,6 +54,14 @@ class WorkingCalendarTest {
 
     private static boolean isWeekend(LocalDate date) {
         return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+
+    private static WorkingCalendar parse(String table) {
+        return WorkingCalendar.parse(new StringReader(table));
+    }
+
+    /** A day swap: a weekday given off in exchange for a Saturday or Sunday worked. */
+    private record DaySwap(LocalDate dayOff, LocalDate workedInstead) {
     }
 
     // --- counting working days -------------------------------------------------------------------------------
@@ -98,7 +114,8 @@ class WorkingCalendarTest {
 
     @Test
     void workingDaysBetweenUndoesPlusWorkingDays() {
-        for (LocalDate start = date("2025-12-01"); start.isBefore(date("2026-05-15")); start = start.plusDays(1)) {
+        // From April 2024 to September 2026: every day swap and two Tết breaks.
+        for (LocalDate start = date("2024-04-01"); start.isBefore(date("2026-09-30")); start = start.plusDays(1)) {
             for (int days = 0; days <= 12; days++) {
                 LocalDate end = calendar.plusWorkingDays(start, days);
                 assertThat(calendar.workingDaysBetween(start, end)).as("%s + %d", start, days).isEqualTo(days);
@@ -169,12 +186,64 @@ class WorkingCalendarTest {
     }
 
     @Test
-    void makeUpSaturdaysOfDaySwapsStillCountAsRestDays() {
-        // Documented limitation: the table only lists days off, so the Saturdays worked in exchange stay weekends.
-        for (String saturday : List.of("2024-05-04", "2025-04-26", "2026-01-10", "2026-08-22")) {
-            assertThat(date(saturday).getDayOfWeek()).isEqualTo(DayOfWeek.SATURDAY);
-            assertThat(calendar.isWorkingDay(date(saturday))).as(saturday).isFalse();
-            assertThat(calendar.holiday(date(saturday))).as(saturday).isEmpty();
+    void aMakeUpSaturdayIsAWorkingDay() {
+        // Friday 2 January 2026 was given off in exchange for Saturday 10 January 2026 (12729/VPCP-KGVX).
+        LocalDate makeUp = date("2026-01-10");
+        assertThat(makeUp.getDayOfWeek()).isEqualTo(DayOfWeek.SATURDAY);
+        assertThat(calendar.isWorkingDay(makeUp)).isTrue();
+        assertThat(calendar.holiday(makeUp)).as("a make-up day is not a holiday").isEmpty();
+        assertThat(calendar.makeUpWorkday(makeUp)).hasValueSatisfying(m -> {
+            assertThat(m.nameVi()).isEqualTo("Làm bù (hoán đổi với thứ Sáu 02/01/2026)");
+            assertThat(m.nameEn()).isEqualTo("Make-up working day (swapped with Friday 2026-01-02)");
+        });
+        assertThat(calendar.isWorkingDay(date("2026-01-11"))).as("the Sunday after it is still a rest day").isFalse();
+        assertThat(calendar.makeUpWorkday(date("2026-01-17"))).as("an ordinary Saturday").isEmpty();
+        // Friday 9 January + 1 working day is the make-up Saturday; + 5 is Thursday 15 January (Sat 10, Mon 12-Thu 15).
+        assertThat(calendar.plusWorkingDays(date("2026-01-09"), 1)).isEqualTo(makeUp);
+        assertThat(calendar.plusWorkingDays(date("2026-01-09"), 5)).isEqualTo(date("2026-01-15"));
+        assertThat(calendar.workingDaysBetween(date("2026-01-09"), date("2026-01-15"))).isEqualTo(5);
+        // A period may also start on it: Saturday 10 January + 1 is Monday 12 January.
+        assertThat(calendar.plusWorkingDays(makeUp, 1)).isEqualTo(date("2026-01-12"));
+    }
+
+    @Test
+    void aDeadlineAcrossADaySwapCountsTheMakeUpSaturday() {
+        // 2025: Saturday 26 April worked; Wed 30 April, Thu 1 May (statutory) and Fri 2 May (swapped) off.
+        // From Wednesday 23 April: Thu 24 (1), Fri 25 (2), Sat 26 (3), Mon 28 (4), Tue 29 (5), then Mon 5 May (6).
+        LocalDate start = date("2025-04-23");
+        assertThat(calendar.plusWorkingDays(start, 3)).isEqualTo(date("2025-04-26"));
+        assertThat(calendar.plusWorkingDays(start, 4)).isEqualTo(date("2025-04-28"));
+        assertThat(calendar.plusWorkingDays(start, 5)).as("not Monday 5 May, as when the Saturday was a rest day")
+                .isEqualTo(date("2025-04-29"));
+        assertThat(calendar.plusWorkingDays(start, 6)).isEqualTo(date("2025-05-05"));
+        assertThat(calendar.workingDaysBetween(start, date("2025-05-05"))).isEqualTo(6);
+        assertThat(calendar.workingDaysBetween(date("2025-05-05"), start)).isEqualTo(-6);
+        // 2024: from Friday 26 April, Mon 29 (swapped), Tue 30 and Wed 1 May off: Thu 2 (1), Fri 3 (2), Sat 4 (3).
+        assertThat(calendar.plusWorkingDays(date("2024-04-26"), 3)).isEqualTo(date("2024-05-04"));
+        assertThat(calendar.plusWorkingDays(date("2024-04-26"), 4)).isEqualTo(date("2024-05-06"));
+        // 2026: from Friday 21 August: Sat 22 (1), Mon 24 - Fri 28 (2-6); 29 August - 2 September off; Thu 3 (7).
+        assertThat(calendar.plusWorkingDays(date("2026-08-21"), 1)).isEqualTo(date("2026-08-22"));
+        assertThat(calendar.plusWorkingDays(date("2026-08-21"), 6)).isEqualTo(date("2026-08-28"));
+        assertThat(calendar.plusWorkingDays(date("2026-08-21"), 7)).isEqualTo(date("2026-09-03"));
+    }
+
+    @Test
+    void everyDaySwapOfTheTableHasItsDayOffAndItsMakeUpDay() {
+        assertThat(calendar.holidays()).filteredOn(h -> h.kind() == Kind.DECREED).extracting(PublicHoliday::date)
+                .containsExactlyElementsOf(DAY_SWAPS.stream().map(DaySwap::dayOff).collect(Collectors.toList()));
+        assertThat(calendar.makeUpWorkdays()).extracting(MakeUpWorkday::date)
+                .containsExactlyElementsOf(DAY_SWAPS.stream().map(DaySwap::workedInstead).collect(Collectors.toList()));
+        for (DaySwap swap : DAY_SWAPS) {
+            assertThat(swap.dayOff().getDayOfWeek()).as(swap.toString()).isIn(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+            assertThat(swap.workedInstead().getDayOfWeek()).as(swap.toString()).isEqualTo(DayOfWeek.SATURDAY);
+            assertThat(calendar.isWorkingDay(swap.dayOff())).as(swap.toString()).isFalse();
+            assertThat(calendar.isWorkingDay(swap.workedInstead())).as(swap.toString()).isTrue();
+            assertThat(calendar.holiday(swap.workedInstead())).as(swap.toString()).isEmpty();
+            // Each row names the other half of its swap.
+            assertThat(calendar.holiday(swap.dayOff()).map(PublicHoliday::nameEn)).as(swap.toString())
+                    .hasValueSatisfying(name -> assertThat(name).contains(swap.workedInstead().toString()));
+            assertThat(calendar.makeUpWorkday(swap.workedInstead()).map(MakeUpWorkday::nameEn)).as(swap.toString())
+                    .hasValueSatisfying(name -> assertThat(name).contains(swap.dayOff().toString()));
         }
     }
 
@@ -302,7 +371,8 @@ class WorkingCalendarTest {
     @Test
     void theVietnameseCalendarIsLoadedOnce() {
         assertThat(WorkingCalendar.vietnam()).isSameAs(calendar);
-        assertThat(calendar).hasToString("WorkingCalendar[2020..2030, " + calendar.holidays().size() + " holidays]");
+        assertThat(calendar).hasToString("WorkingCalendar[2020..2030, " + calendar.holidays().size() + " holidays, "
+                + DAY_SWAPS.size() + " make-up days]");
     }
 
     // --- years outside the table -----------------------------------------------------------------------------
@@ -332,10 +402,15 @@ class WorkingCalendarTest {
         WorkingCalendar parsed = WorkingCalendar.parse(new StringReader("\uFEFF# a comment\n\n" + HEADER
                 + "  # an indented comment\n"
                 + "2026-01-01,\"Tết, Dương lịch\",\"New Year's \"\"Day\"\"\",STATUTORY\n"
-                + "2026-01-02 , Nghỉ hoán đổi , Swapped day off , DECREED\n"));
+                + "2026-01-02 , Nghỉ hoán đổi , Swapped day off , DECREED\n"
+                + "2026-01-04,\"Làm bù, Chủ nhật\",Make-up working day,MAKE_UP_WORKDAY\n"));
         assertThat(parsed.holidays()).containsExactly(
                 new PublicHoliday(date("2026-01-01"), "Tết, Dương lịch", "New Year's \"Day\"", Kind.STATUTORY),
                 new PublicHoliday(date("2026-01-02"), "Nghỉ hoán đổi", "Swapped day off", Kind.DECREED));
+        assertThat(parsed.makeUpWorkdays())
+                .containsExactly(new MakeUpWorkday(date("2026-01-04"), "Làm bù, Chủ nhật", "Make-up working day"));
+        assertThat(parsed.isWorkingDay(date("2026-01-04"))).as("a make-up Sunday").isTrue();
+        assertThat(parsed.isWorkingDay(date("2026-01-03"))).as("an ordinary Saturday").isFalse();
         assertThat(parsed.firstYear()).isEqualTo(2026);
         assertThat(parsed.lastYear()).isEqualTo(2026);
         // Outside its single year only the solar holidays are known.
@@ -348,7 +423,8 @@ class WorkingCalendarTest {
                 Arguments.of("2026-02-16,Tết Nguyên đán,STATUTORY", "expected 4 fields"),
                 Arguments.of("2026-02-30,Tết Nguyên đán,Lunar New Year,STATUTORY", "invalid date '2026-02-30'"),
                 Arguments.of("16/02/2026,Tết Nguyên đán,Lunar New Year,STATUTORY", "invalid date '16/02/2026'"),
-                Arguments.of("2026-02-16,Tết Nguyên đán,Lunar New Year,HOLIDAY", "unknown kind 'HOLIDAY'"),
+                Arguments.of("2026-02-16,Tết Nguyên đán,Lunar New Year,HOLIDAY",
+                        "unknown kind 'HOLIDAY', expected one of [STATUTORY, COMPENSATORY, DECREED, MAKE_UP_WORKDAY]"),
                 Arguments.of("2026-02-16,,Lunar New Year,STATUTORY", "must not be empty"),
                 Arguments.of("2026-02-16,\"Tết Nguyên đán,Lunar New Year,STATUTORY", "quoted field is not closed"),
                 Arguments.of("2026-02-14,Nghỉ bù,Compensatory day off,COMPENSATORY", "falls on a SATURDAY"));
@@ -363,6 +439,48 @@ class WorkingCalendarTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("line 5")
                 .hasMessageContaining(problem);
+    }
+
+    @Test
+    void aMakeUpDayOnAWeekdayIsRejectedWithItsLineNumber() {
+        String table = "# Vietnamese holidays\n" + HEADER + "2026-01-02,Nghỉ hoán đổi,Swapped day off,DECREED\n"
+                + "\n" + "2026-01-09,Làm bù,Make-up working day,MAKE_UP_WORKDAY\n";
+        assertThatThrownBy(() -> parse(table))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("line 5")
+                .hasMessageContaining("2026-01-09 falls on a FRIDAY")
+                .hasMessageContaining("only a Saturday or Sunday");
+        assertThatThrownBy(() -> new MakeUpWorkday(date("2026-01-09"), "Làm bù", "Make-up working day"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("FRIDAY");
+    }
+
+    @Test
+    void aMakeUpDayCannotShareItsDateWithAHoliday() {
+        String table = HEADER + "2026-01-01,Tết Dương lịch,New Year's Day,STATUTORY\n"
+                + "2026-01-03,Tết Dương lịch,New Year's Day,STATUTORY\n"
+                + "2026-01-03,Làm bù,Make-up working day,MAKE_UP_WORKDAY\n";
+        assertThatThrownBy(() -> parse(table))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("line 4")
+                .hasMessageContaining("duplicate date 2026-01-03");
+    }
+
+    @Test
+    void aMakeUpDayInTheNextYearDoesNotExtendTheCoveredYears() {
+        // A swap across the new year: Tuesday 31 December 2030 off, Saturday 4 January 2031 worked.
+        WorkingCalendar parsed = parse(HEADER + "2030-01-01,Tết Dương lịch,New Year's Day,STATUTORY\n"
+                + "2030-12-31,Nghỉ hoán đổi,Swapped day off,DECREED\n"
+                + "2031-01-04,Làm bù,Make-up working day,MAKE_UP_WORKDAY\n");
+        assertThat(parsed.lastYear()).isEqualTo(2030);
+        assertThat(parsed.covers(2031)).isFalse();
+        assertThat(parsed.holiday(date("2031-01-01")).map(PublicHoliday::nameEn)).hasValue("New Year's Day");
+        assertThat(parsed.isWorkingDay(date("2031-01-04"))).isTrue();
+        // Monday 30 December 2030: Tue 31 and Wed 1 January off, Thu 2 (1), Fri 3 (2), Sat 4 (3).
+        assertThat(parsed.plusWorkingDays(date("2030-12-30"), 3)).isEqualTo(date("2031-01-04"));
+        assertThatThrownBy(() -> parse(HEADER + "2031-01-04,Làm bù,Make-up working day,MAKE_UP_WORKDAY\n"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no holiday rows");
     }
 
     @Test
