@@ -12,7 +12,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import vn.treem.plans.content.PlanContent;
 
 /**
  * A plan (Kế hoạch) issued by a People's Committee. The issuing unit is kept as the hierarchy was on the issue date, so
@@ -56,6 +60,34 @@ public class Plan extends PanacheEntityBase {
     @Column(nullable = false, length = 20)
     public PlanStatus status;
 
+    /** Legal bases, objectives, targets, tasks, assignments, budget and reporting regime of this version. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public PlanContent content = PlanContent.empty();
+
+    /** All versions of one plan share a series; an amendment is the next version. */
+    @Column(name = "series_id", nullable = false)
+    public UUID seriesId;
+
+    @Column(name = "version_number", nullable = false)
+    public int versionNumber = 1;
+
+    @Column(name = "supersedes_id")
+    public UUID supersedesId;
+
+    /** The higher plan this one implements (derived with POST /plans/{id}/derive). */
+    @Column(name = "parent_plan_id")
+    public UUID parentPlanId;
+
+    @Column(name = "issued_at")
+    public OffsetDateTime issuedAt;
+
+    @Column(name = "closed_at")
+    public OffsetDateTime closedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
     @Column(name = "created_by", nullable = false, length = 100)
     public String createdBy;
 
@@ -79,12 +111,16 @@ public class Plan extends PanacheEntityBase {
         plan.status = PlanStatus.ISSUED;
         plan.createdBy = issuedBy;
         plan.createdAt = OffsetDateTime.now();
+        plan.updatedAt = plan.createdAt;
+        plan.issuedAt = plan.createdAt;
+        plan.seriesId = plan.id;
         return plan;
     }
 
     /** Another plan of the same unit with the same number in the same year: numbers restart each year. */
-    public static boolean numberTaken(String number, String unitCode, int year) {
-        return count("number = ?1 and issuingUnitCode = ?2 and issueDate between ?3 and ?4", number, unitCode,
-                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)) > 0;
+    public static boolean numberTaken(String number, String unitCode, int year, UUID series) {
+        return count("number = ?1 and issuingUnitCode = ?2 and issueDate between ?3 and ?4 and status in ?5"
+                + " and seriesId <> ?6", number, unitCode, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                java.util.List.of(PlanStatus.ISSUED, PlanStatus.CLOSED), series) > 0;
     }
 }

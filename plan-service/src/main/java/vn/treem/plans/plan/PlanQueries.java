@@ -21,6 +21,7 @@ import vn.treem.platform.problem.FieldViolation;
 import vn.treem.platform.problem.ProblemException;
 import vn.treem.platform.problem.ProblemType;
 import vn.treem.platform.security.Caller;
+import vn.treem.platform.security.Roles;
 
 /**
  * Reading plans. Plans are public administrative documents, but each user sees those of their own unit and below (the
@@ -119,8 +120,16 @@ public class PlanQueries {
     }
 
     /** Whether the caller sees {@code plan}: its issuer lies within the caller's unit, or above it. */
+    /**
+     * Issued plans: within the caller's unit or above it. Drafts: only planners (and admins) of the issuing unit or a
+     * unit above it — a draft is not yet a public document.
+     */
     boolean visible(Plan plan) {
         String mine = caller.unit();
+        if (plan.status == PlanStatus.DRAFT) {
+            return (caller.hasRole(Roles.PLANNER) || caller.hasRole(Roles.ADMIN))
+                    && units.isWithin(plan.issuingUnitCode, mine, plan.issueDate);
+        }
         return units.isWithin(plan.issuingUnitCode, mine, plan.issueDate)
                 || units.isWithin(mine, plan.issuingUnitCode, plan.issueDate);
     }

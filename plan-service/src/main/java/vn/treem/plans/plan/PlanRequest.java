@@ -20,7 +20,10 @@ public record PlanRequest(
         @NotNull @Schema(required = true, description = "Date of issue (yyyy-MM-dd); not in the future", example = "2022-03-22") LocalDate issueDate,
         @NotNull @Schema(required = true, minimum = "2000", maximum = "2100", description = "First year the plan covers", example = "2022") Integer periodFromYear,
         @NotNull @Schema(required = true, minimum = "2000", maximum = "2100", description = "Last year the plan covers; not before periodFromYear", example = "2022") Integer periodToYear,
-        @Schema(description = "Kind of plan. Default: ANNUAL when the period is one year, MULTI_YEAR otherwise") PlanType type) {
+        @Schema(description = "Kind of plan. Default: ANNUAL when the period is one year, MULTI_YEAR otherwise") PlanType type,
+        @Schema(description = "DRAFT to prepare a plan (issued later with /issue; the issue date is then provisional), ISSUED (default) to register an issued document", example = "ISSUED") PlanStatus status,
+        @Schema(description = "The higher plan this one implements") java.util.UUID parentPlanId,
+        @jakarta.validation.Valid @Schema(description = "What the plan says") vn.treem.plans.content.PlanContent content) {
 
     public static final int FIRST_YEAR = 2000;
     public static final int LAST_YEAR = 2100;

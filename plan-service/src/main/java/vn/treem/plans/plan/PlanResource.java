@@ -1,6 +1,7 @@
 package vn.treem.plans.plan;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -34,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.treem.platform.concurrency.IfMatch;
 import vn.treem.platform.idempotency.IdempotentRequests;
 import vn.treem.platform.problem.Problem;
 import vn.treem.platform.security.Roles;
@@ -123,5 +126,127 @@ public class PlanResource {
             @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"), example = "50") @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page, unchanged") @QueryParam("cursor") String cursor) {
         return queries.list(issuingUnit, year, limit, cursor);
+    }
+
+    private static final String IF_MATCH = "The plan's ETag as last seen; a stale value answers 412, none 428";
+
+    @PUT
+    @Path("/{id}")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
+    @Operation(operationId = "updateDraftPlan", summary = "Edit a draft plan", description = """
+            Replaces a DRAFT's fields and content (objectives, targets, tasks, assignments, budget, reporting). An \
+            issued plan is immutable: 409; amend it instead. Roles: PLANNER, ADMIN of the issuing unit.""")
+    public Response update(@PathParam("id") UUID id, @NotNull @Valid PlanRequest request,
+            @Parameter(in = ParameterIn.HEADER, name = IfMatch.HEADER, required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER) String ifMatch) {
+        return tagged(plans.updateDraft(id, IfMatch.version(ifMatch), request));
+    }
+
+    @POST
+    @Path("/{id}/issue")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
+    @Operation(operationId = "issuePlan", summary = "Issue a draft plan", description = """
+            DRAFT → ISSUED with the number and date of the signed document. From then on the plan is immutable. \
+            Publishes vn.treem.plan.plan.issued.v1 with targets, assignments and the reporting schedule. Roles: \
+            PLANNER, ADMIN.""")
+    public Response issue(@PathParam("id") UUID id, @NotNull @Valid IssueRequest request,
+            @Parameter(in = ParameterIn.HEADER, name = IfMatch.HEADER, required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Makes retries safe") @HeaderParam(IdempotentRequests.HEADER) String key,
+            @Context UriInfo uri) {
+        long version = IfMatch.version(ifMatch);
+        return idempotency.once(key, "POST", uri.getPath(), request,
+                () -> tagged(plans.issueDraft(id, version, request)));
+    }
+
+    @POST
+    @Path("/{id}/amendments")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
+    @Operation(operationId = "amendPlan", summary = "Amend an issued plan", description = """
+            The amended text becomes the next version (ISSUED, same series, same number unless given); the amended \
+            version becomes SUPERSEDED and stays readable. Publishes vn.treem.plan.plan.amended.v1. Roles: PLANNER, \
+            ADMIN.""")
+    @APIResponse(responseCode = "201", description = "The new version", content = @Content(schema = @Schema(implementation = PlanView.class)))
+    public Response amend(@PathParam("id") UUID id, @NotNull @Valid PlanRequest request,
+            @Parameter(in = ParameterIn.HEADER, name = IfMatch.HEADER, required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Makes retries safe") @HeaderParam(IdempotentRequests.HEADER) String key,
+            @Context UriInfo uri) {
+        long version = IfMatch.version(ifMatch);
+        return idempotency.once(key, "POST", uri.getPath(), request, () -> {
+            PlanView next = plans.amend(id, version, request);
+            URI location = uri.getBaseUriBuilder().path("api/v1/plans/{id}").build(next.id());
+            return Response.created(location).entity(next).tag(new EntityTag(String.valueOf(next.version())))
+                    .build();
+        });
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @Transactional
+    @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
+    @Operation(operationId = "closePlan", summary = "Close an issued plan", description = "ISSUED → CLOSED; publishes vn.treem.plan.plan.closed.v1. Roles: PLANNER, ADMIN.")
+    public Response close(@PathParam("id") UUID id,
+            @Parameter(in = ParameterIn.HEADER, name = IfMatch.HEADER, required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER) String ifMatch) {
+        return tagged(plans.close(id, IfMatch.version(ifMatch)));
+    }
+
+    @GET
+    @Path("/{id}/versions")
+    @RolesAllowed({Roles.CASE_WORKER, Roles.CASE_APPROVER, Roles.HOTLINE, Roles.PLANNER, Roles.REPORTER,
+            Roles.REPORT_APPROVER, Roles.ANALYST, Roles.ADMIN})
+    @Operation(operationId = "listPlanVersions", summary = "All versions of a plan", description = "Oldest first. Any role that may read the plan.")
+    public List<PlanView> versions(@PathParam("id") UUID id) {
+        return plans.versions(id);
+    }
+
+    @GET
+    @Path("/{id}/changes")
+    @RolesAllowed({Roles.CASE_WORKER, Roles.CASE_APPROVER, Roles.HOTLINE, Roles.PLANNER, Roles.REPORTER,
+            Roles.REPORT_APPROVER, Roles.ANALYST, Roles.ADMIN})
+    @Operation(operationId = "listPlanChanges", summary = "What an amendment changed", description = """
+            The differences between this version and another version of the same plan (default: the one it \
+            amends), as JSON pointers with the values before and after.""")
+    public List<PlanChange> changes(@PathParam("id") UUID id,
+            @Parameter(description = "Another version of the same plan") @QueryParam("from") UUID from) {
+        return plans.changes(id, from);
+    }
+
+    @POST
+    @Path("/{id}/derive")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
+    @Operation(operationId = "derivePlan", summary = "Draft a lower unit's plan implementing this one", description = """
+            Creates a DRAFT for a unit within the issuing unit, implementing this plan: objectives, indicators, \
+            targets and tasks are copied and this plan is its first legal basis; the lower unit adds its own \
+            agencies. Roles: PLANNER, ADMIN of the lower unit (or above).""")
+    @APIResponse(responseCode = "201", description = "The draft", content = @Content(schema = @Schema(implementation = PlanView.class)))
+    public Response derive(@PathParam("id") UUID id, @NotNull @Valid DeriveRequest request,
+            @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Makes retries safe") @HeaderParam(IdempotentRequests.HEADER) String key,
+            @Context UriInfo uri) {
+        return idempotency.once(key, "POST", uri.getPath(), request, () -> {
+            PlanView draft = plans.derive(id, request);
+            URI location = uri.getBaseUriBuilder().path("api/v1/plans/{id}").build(draft.id());
+            return Response.created(location).entity(draft).tag(new EntityTag(String.valueOf(draft.version())))
+                    .build();
+        });
+    }
+
+    @GET
+    @Path("/{id}/lower-units")
+    @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.REPORT_APPROVER, Roles.ANALYST})
+    @Operation(operationId = "listLowerUnitPlans", summary = "Which lower units have issued their plan", description = """
+            Every unit directly under the issuing unit (today's hierarchy) with the state of its plan implementing \
+            this one: NONE, DRAFT, ISSUED or CLOSED. Roles: PLANNER, ADMIN, REPORT_APPROVER, ANALYST.""")
+    public List<LowerUnitPlan> lowerUnits(@PathParam("id") UUID id) {
+        return plans.lowerUnits(id);
+    }
+
+    private static Response tagged(PlanView plan) {
+        return Response.ok(plan).tag(new EntityTag(String.valueOf(plan.version()))).build();
     }
 }

@@ -1,9 +1,9 @@
 package vn.treem.plans.plan;
 
 /**
- * Where a plan stands; labels under {@code label.PlanStatus.*}. This slice registers plans as issued; DRAFT, the issue
- * transition and amendments (new versions of an issued plan) come with the plans issue (#4).
+ * Where a plan stands; labels under {@code label.PlanStatus.*}. A draft is edited freely; an issued plan is immutable
+ * (an amendment issues a new version, which supersedes it); a closed plan is finished.
  */
 public enum PlanStatus {
-    ISSUED
+    DRAFT, ISSUED, SUPERSEDED, CLOSED
 }

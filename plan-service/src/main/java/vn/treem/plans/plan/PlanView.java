@@ -19,10 +19,18 @@ public record PlanView(
         @Schema(example = "2022") int periodToYear,
         PlanType type,
         PlanStatus status,
-        @Schema(description = "Version for optimistic concurrency; the ETag carries it", example = "0") long version) {
+        @Schema(description = "Version for optimistic concurrency; the ETag carries it", example = "0") long version,
+        @Schema(description = "Shared by all versions of the plan") UUID seriesId,
+        @Schema(description = "1 for the plan as first issued, 2 for its first amendment…", example = "1") int versionNumber,
+        @Schema(description = "The version this one amends") UUID supersedesId,
+        @Schema(description = "The higher plan this one implements") UUID parentPlanId,
+        java.time.OffsetDateTime issuedAt,
+        java.time.OffsetDateTime closedAt,
+        vn.treem.plans.content.PlanContent content) {
 
     static PlanView of(Plan plan) {
         return new PlanView(plan.id, plan.number, plan.title, plan.issuingUnitCode, plan.issueDate, plan.periodFromYear,
-                plan.periodToYear, plan.type, plan.status, plan.version);
+                plan.periodToYear, plan.type, plan.status, plan.version, plan.seriesId, plan.versionNumber,
+                plan.supersedesId, plan.parentPlanId, plan.issuedAt, plan.closedAt, plan.content);
     }
 }
