@@ -124,7 +124,7 @@ public class PlanQueries {
      * Issued plans: within the caller's unit or above it. Drafts: only planners (and admins) of the issuing unit or a
      * unit above it — a draft is not yet a public document.
      */
-    boolean visible(Plan plan) {
+    public boolean visible(Plan plan) {
         String mine = caller.unit();
         if (plan.status == PlanStatus.DRAFT) {
             return (caller.hasRole(Roles.PLANNER) || caller.hasRole(Roles.ADMIN))
