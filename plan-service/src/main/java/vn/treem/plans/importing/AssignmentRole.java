@@ -1,0 +1,6 @@
+package vn.treem.plans.importing;
+
+/** Chủ trì (LEAD) or phối hợp (SUPPORT). */
+public enum AssignmentRole {
+    LEAD, SUPPORT
+}
