@@ -109,7 +109,7 @@ public class CaseQueries {
         if (cursor != null && !cursor.isBlank()) {
             List<String> after = Cursors.decode(cursor, 2);
             where.append(" and (c.updatedAt > :afterTime or (c.updatedAt = :afterTime and c.id > :afterId))");
-            parameters.and("afterTime", time(after.get(0))).and("afterId", uuid(after.get(1)));
+            parameters.and("afterTime", Cursors.timePart(after.get(0))).and("afterId", Cursors.uuidPart(after.get(1)));
         }
         List<ProtectionCase> found = ProtectionCase
                 .<ProtectionCase>find("from ProtectionCase c join fetch c.child where " + where
@@ -165,19 +165,4 @@ public class CaseQueries {
         return d.dueAt.isBefore(now) ? "OVERDUE" : "OPEN";
     }
 
-    private static UUID uuid(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException garbled) {
-            throw ProblemException.invalid(new FieldViolation("cursor", "INVALID_VALUE"));
-        }
-    }
-
-    private static OffsetDateTime time(String text) {
-        try {
-            return OffsetDateTime.parse(text);
-        } catch (RuntimeException garbled) {
-            throw ProblemException.invalid(new FieldViolation("cursor", "INVALID_VALUE"));
-        }
-    }
 }

@@ -101,12 +101,12 @@ public class ChildQueries {
             List<String> after = Cursors.decode(cursor, 2);
             if (sync) {
                 where.append(" and (ch.updatedAt > :afterKey or (ch.updatedAt = :afterKey and ch.id > :afterId))");
-                parameters.and("afterKey", time(after.get(0)));
+                parameters.and("afterKey", Cursors.timePart(after.get(0)));
             } else {
                 where.append(" and (ch.nameKey > :afterKey or (ch.nameKey = :afterKey and ch.id > :afterId))");
                 parameters.and("afterKey", after.get(0));
             }
-            parameters.and("afterId", uuid(after.get(1)));
+            parameters.and("afterId", Cursors.uuidPart(after.get(1)));
         }
         List<Child> found = Child.<Child>find("from Child ch where " + where + order, parameters)
                 .page(0, size + 1).list();
@@ -120,19 +120,4 @@ public class ChildQueries {
         return new ChildPage(items, next, until);
     }
 
-    private static UUID uuid(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException garbled) {
-            throw ProblemException.invalid(new FieldViolation("cursor", "INVALID_VALUE"));
-        }
-    }
-
-    private static OffsetDateTime time(String text) {
-        try {
-            return OffsetDateTime.parse(text);
-        } catch (RuntimeException garbled) {
-            throw ProblemException.invalid(new FieldViolation("cursor", "INVALID_VALUE"));
-        }
-    }
 }

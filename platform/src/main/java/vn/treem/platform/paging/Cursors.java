@@ -37,4 +37,24 @@ public final class Cursors {
             throw ProblemException.invalid(new FieldViolation("cursor", "INVALID_VALUE"));
         }
     }
+
+    /** A cursor part that holds a record id; 400 on {@code cursor} when it does not. */
+    public static java.util.UUID uuidPart(String part) {
+        try {
+            return java.util.UUID.fromString(part);
+        } catch (IllegalArgumentException garbled) {
+            throw vn.treem.platform.problem.ProblemException
+                    .invalid(new vn.treem.platform.problem.FieldViolation("cursor", "INVALID_VALUE"));
+        }
+    }
+
+    /** A cursor part that holds an instant; 400 on {@code cursor} when it does not. */
+    public static java.time.OffsetDateTime timePart(String part) {
+        try {
+            return java.time.OffsetDateTime.parse(part);
+        } catch (RuntimeException garbled) {
+            throw vn.treem.platform.problem.ProblemException
+                    .invalid(new vn.treem.platform.problem.FieldViolation("cursor", "INVALID_VALUE"));
+        }
+    }
 }
