@@ -36,10 +36,29 @@ public class AdminUnitDirectory {
 
     private volatile Map<String, Hierarchy> editions = Map.of();
     private volatile AdminUnit country;
+    private volatile MergerMap mergers;
 
     void onStart(@Observes @Priority(10) StartupEvent startup) {
         loader.ensureLoaded();
         reload();
+        mergers = loader.mergers();
+    }
+
+    /**
+     * The lineage of the 1 July 2025 reform: which old units formed each new province and commune, with partial links
+     * flagged. Built once from the bundled datasets (see {@code docs/hierarchy.md}).
+     */
+    public MergerMap mergers() {
+        MergerMap loaded = mergers;
+        if (loaded == null) {
+            synchronized (this) {
+                if (mergers == null) {
+                    mergers = loader.mergers();
+                }
+                loaded = mergers;
+            }
+        }
+        return loaded;
     }
 
     public void reload() {

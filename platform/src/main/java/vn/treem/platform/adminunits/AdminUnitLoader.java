@@ -44,6 +44,9 @@ public class AdminUnitLoader {
     public record Edition(String name, String resource, LocalDate validFrom, LocalDate validTo) {
     }
 
+    /** The published 2025 merger texts: what each new province and commune was formed from. */
+    public static final String MERGERS = "admin-units/merger-2025.json";
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -126,6 +129,35 @@ public class AdminUnitLoader {
             record.executeUpdate();
         }
         LOG.infof("loaded %d administrative units of edition %s", units.size(), edition.name());
+    }
+
+    /** The 2025 merger lineage, built from the bundled datasets alone (no database); see {@link MergerMap}. */
+    public MergerMap mergers() {
+        try {
+            MergerMap mergers = readMergers(json);
+            MergerMap.Stats stats = mergers.stats();
+            LOG.infof("merger lineage: %d of %d predecessor mentions resolved, %d partial links", stats.resolved(),
+                    stats.predecessorTexts(), stats.partial());
+            return mergers;
+        } catch (IOException e) {
+            throw new IllegalStateException("the 2025 merger lineage could not be read", e);
+        }
+    }
+
+    /** Builds the merger lineage from the bundled resources {@link #MERGERS} and the two editions. */
+    static MergerMap readMergers(ObjectMapper json) throws IOException {
+        List<AdminUnit> before = parse(json.readTree(resource(BEFORE_REFORM.resource())), BEFORE_REFORM);
+        List<AdminUnit> after = parse(json.readTree(resource(AFTER_REFORM.resource())), AFTER_REFORM);
+        return MergerMap.build(json.readTree(resource(MERGERS)), before, after);
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = AdminUnitLoader.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("missing resource " + name);
+            }
+            return in.readAllBytes();
+        }
     }
 
     /** Both dataset shapes: provinces with districts and wards (2025-03), provinces with wards (2026). */
