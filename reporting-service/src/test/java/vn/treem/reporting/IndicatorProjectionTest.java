@@ -238,7 +238,7 @@ class IndicatorProjectionTest {
         long before = value(INTAKES_RECEIVED, PHU_THUONG, "2026-10");
         Map<String, Object> data = Map.of("caseId", UUID.randomUUID().toString(), "communeCode", PHU_THUONG,
                 "receivedAt", "2026-10-05T08:00:00+07:00");
-        CloudEvent unknown = CloudEventCodec.create("/case-service", "vn.treem.case.case.closed.v1",
+        CloudEvent unknown = CloudEventCodec.create("/case-service", "vn.treem.case.case.archived.v1",
                 data.get("caseId").toString(), OffsetDateTime.parse("2026-10-05T08:00:00+07:00"), data);
 
         TestEvents.publish(caseTopic, unknown);

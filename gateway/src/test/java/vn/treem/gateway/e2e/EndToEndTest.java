@@ -39,6 +39,7 @@ class EndToEndTest {
 
     private static final String BA_DINH = "00004";
     private static final String HA_NOI = "01";
+    private static final String NGOC_HA = "00008";
     private static final String YEAR = String.valueOf(Year.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getValue());
 
     @Test
@@ -134,6 +135,108 @@ class EndToEndTest {
                 .then().statusCode(201);
 
         awaitValue(() -> indicator(analyst, "PLANS_ISSUED", HA_NOI), before + 1);
+    }
+
+    @Test
+    @Order(6)
+    void everyComputedIndicatorEqualsADirectCountOverCaseServicesData() throws SQLException {
+        // A scripted set of intakes and case changes in two communes of Hà Nội, through the gateway.
+        for (String commune : List.of(BA_DINH, NGOC_HA)) {
+            String worker = token("CASE_WORKER", commune);
+            String violence = intake(worker, commune, List.of("VIOLENCE"), List.of("G09"));
+            intake(worker, commune, List.of("NEGLECT", "SEXUAL_ABUSE"), List.of());
+            intake(worker, commune, List.of("DROWNING"), List.of("G04"));
+            String etag = given().header("Authorization", "Bearer " + worker).when().get("/api/v1/cases/" + violence)
+                    .then().statusCode(200).extract().header("ETag");
+            given().header("Authorization", "Bearer " + worker).header("If-Match", etag).contentType(ContentType.JSON)
+                    .body(Map.of("to", "INITIAL_ASSESSMENT", "initialAssessment",
+                            Map.of("riskLevel", "HIGH", "emergency", false)))
+                    .when().post("/api/v1/cases/" + violence + "/transitions").then().statusCode(200);
+            given().header("Authorization", "Bearer " + worker).contentType(ContentType.JSON)
+                    .body(Map.of("type", "MEDICAL_CARE", "provider", "Trạm y tế",
+                            "deliveredOn", java.time.LocalDate.now().toString()))
+                    .when().post("/api/v1/cases/" + violence + "/services").then().statusCode(201);
+        }
+        String analyst = token("ANALYST", HA_NOI);
+        Map<String, String> direct = Map.of(
+                "INTAKES_RECEIVED", """
+                        select count(*) from intake i join protection_case pc on pc.id = i.case_id
+                        where %s and i.received_at >= ? and i.received_at < ?""",
+                "ABUSED_CHILDREN", """
+                        select count(distinct pc.child_id) from intake i join protection_case pc on pc.id = i.case_id
+                        where %s and i.received_at >= ? and i.received_at < ? and exists (select 1 from intake_concern k
+                        where k.intake_id = i.id and k.category in (%s))""",
+                "ABUSED_CHILDREN_WITH_INTERVENTION", """
+                        select count(distinct pc.child_id) from intake i join protection_case pc on pc.id = i.case_id
+                        where %s and i.received_at >= ? and i.received_at < ? and exists (select 1 from intake_concern k
+                        where k.intake_id = i.id and k.category in (%s)) and (exists (select 1 from service_delivery s
+                        where s.case_id = pc.id) or exists (select 1 from case_transition t where t.case_id = pc.id
+                        and t.to_status = 'IN_INTERVENTION'))""",
+                "CHILDREN_SPECIAL_CIRCUMSTANCES", """
+                        select count(distinct c.id) from child c join child_group g on g.child_id = c.id
+                        where %s and c.created_at < ? and (g.until is null or g.until >= ?::date - 1)
+                        and (g.since is null or g.since <= ?::date - 1)""",
+                "CHILDREN_SPECIAL_CIRCUMSTANCES_ASSISTED", """
+                        select count(distinct c.id) from child c join child_group g on g.child_id = c.id
+                        where %s and c.created_at < ? and (g.until is null or g.until >= ?::date - 1)
+                        and (g.since is null or g.since <= ?::date - 1) and exists (select 1 from protection_case pc
+                        where pc.child_id = c.id and (exists (select 1 from service_delivery s where s.case_id = pc.id)
+                        or exists (select 1 from case_transition t where t.case_id = pc.id
+                        and t.to_status = 'IN_INTERVENTION')))""");
+        String abuse = "'VIOLENCE','EXPLOITATION','SEXUAL_ABUSE','TRAFFICKING','ABANDONMENT','NEGLECT','OTHER_ABUSE'";
+        long expectedIntakes = directCount(direct.get("INTAKES_RECEIVED"), "pc.province_code = '01'", abuse);
+        awaitValue(() -> indicator(analyst, "INTAKES_RECEIVED", HA_NOI), expectedIntakes);
+        for (var indicator : direct.entrySet()) {
+            boolean child = indicator.getKey().startsWith("CHILDREN");
+            for (String unit : List.of(BA_DINH, NGOC_HA, HA_NOI)) {
+                String where = child
+                        ? (unit.equals(HA_NOI)
+                                ? "c.residence_commune_code in (select code from admin_unit where parent_code = '01'"
+                                        + " and valid_to is null)"
+                                : "c.residence_commune_code = '" + unit + "'")
+                        : (unit.equals(HA_NOI) ? "pc.province_code = '01'" : "i.commune_code = '" + unit + "'");
+                long expected = directCount(indicator.getValue(), "(" + where + ")", abuse);
+                awaitValue(() -> indicator(analyst, indicator.getKey(), unit), expected);
+            }
+        }
+    }
+
+    private static String intake(String worker, String commune, List<String> concerns, List<String> groups) {
+        Map<String, Object> child = new java.util.HashMap<>(Map.of("fullName", "Trẻ " + UUID.randomUUID(), "sex",
+                "FEMALE", "birthDate", "2015-03-01"));
+        child.put("groups", groups.stream().map(g -> Map.of("code", g)).toList());
+        return given().header("Authorization", "Bearer " + worker).contentType(ContentType.JSON)
+                .body(Map.of("channel", "PHONE", "communeCode", commune, "receivedAt",
+                        java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(7)).minusMinutes(10).withNano(0)
+                                .toString(),
+                        "concernCategories", concerns, "child", child))
+                .when().post("/api/v1/intakes").then().statusCode(201).extract().path("caseId");
+    }
+
+    /** The count {@code sql} gives over case-service's own database for the current year. */
+    private static long directCount(String sql, String where, String abuse) throws SQLException {
+        RunningPlatform.Service owner = RunningPlatform.SERVICES.get("case");
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+        var start = java.sql.Timestamp.from(Year.now(zone).atDay(1).atStartOfDay(zone).toInstant());
+        var end = java.sql.Timestamp.from(Year.now(zone).plusYears(1).atDay(1).atStartOfDay(zone).toInstant());
+        String query = sql.indexOf("%s") != sql.lastIndexOf("%s") ? String.format(sql, where, abuse)
+                : String.format(sql, where);
+        try (var connection = DriverManager.getConnection(RunningPlatform.jdbcUrl("case"), owner.role(),
+                owner.role()); var statement = connection.prepareStatement(query)) {
+            if (sql.contains("c.created_at")) {
+                statement.setTimestamp(1, end);
+                java.sql.Date nextYear = java.sql.Date.valueOf(Year.now(zone).plusYears(1).atDay(1));
+                statement.setDate(2, nextYear);
+                statement.setDate(3, nextYear);
+            } else {
+                statement.setTimestamp(1, start);
+                statement.setTimestamp(2, end);
+            }
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.treem.platform.adminunits.AdminUnit;
 import vn.treem.platform.adminunits.AdminUnitDirectory;
 import vn.treem.platform.problem.FieldViolation;
 import vn.treem.platform.problem.ProblemException;
@@ -28,6 +29,9 @@ public class IndicatorQueries {
     @Inject
     Jurisdiction jurisdiction;
 
+    @Inject
+    ComputedIndicators computed;
+
     public IndicatorView.Page catalog() {
         return new IndicatorView.Page(IndicatorCatalog.all().stream().map(IndicatorView::of).toList());
     }
@@ -37,14 +41,30 @@ public class IndicatorQueries {
      * reported at once (400); a unit outside the caller's jurisdiction answers 403.
      */
     @Transactional
-    public IndicatorValue value(String indicatorCode, String unitCode, String periodCode) {
+    public IndicatorValue value(String indicatorCode, String unitCode, String periodCode, String byText) {
         List<FieldViolation> violations = new ArrayList<>();
         Optional<IndicatorDefinition> indicator = indicator(indicatorCode, violations);
+        Disaggregation by = null;
+        if (!isBlank(byText)) {
+            by = java.util.Arrays.stream(Disaggregation.values()).filter(d -> d.name().equals(byText)).findFirst()
+                    .orElse(null);
+            if (by == null || indicator.isPresent() && !indicator.get().disaggregations().contains(by)) {
+                List<String> allowed = indicator.map(i -> i.disaggregations().stream().map(Enum::name).toList())
+                        .orElse(List.of());
+                violations.add(new FieldViolation("by", "UNKNOWN_VALUE", allowed.isEmpty()
+                        ? "—"
+                        : String.join(", ", allowed)));
+            }
+        }
+        if (indicator.isPresent() && indicator.get().source() == IndicatorSource.REPORTED) {
+            violations.add(new FieldViolation("indicator", "REPORTED_INDICATOR", indicatorCode));
+        }
         Optional<Period> period = period(periodCode, violations);
         Optional<LocalDate> hierarchyDate = period.map(p -> p.hierarchyDate(AdminUnitDirectory.today()));
         if (isBlank(unitCode)) {
             violations.add(new FieldViolation("unit", "REQUIRED"));
-        } else if (hierarchyDate.isPresent() && units.find(unitCode, hierarchyDate.get()).isEmpty()) {
+        } else if (hierarchyDate.isPresent() && units.find(unitCode, hierarchyDate.get()).isEmpty()
+                && !(crossesReform(period.get()) && units.current(unitCode).isPresent())) {
             violations.add(new FieldViolation("unit", "UNKNOWN_UNIT", unitCode, hierarchyDate.get().toString()));
         }
         if (!violations.isEmpty()) {
@@ -54,12 +74,57 @@ public class IndicatorQueries {
                     : invalid;
         }
         LocalDate on = hierarchyDate.orElseThrow();
-        jurisdiction.require(unitCode, on);
-
         Period over = period.orElseThrow();
-        long value = IndicatorCount.sum(indicator.orElseThrow().code(), units.subtree(unitCode, on),
-                over.firstMonth(), over.lastMonth());
-        return new IndicatorValue(indicatorCode, unitCode, over.code(), value);
+        boolean series = crossesReform(over) && units.current(unitCode).isPresent()
+                && !AdminUnit.COUNTRY_CODE.equals(unitCode);
+        jurisdiction.require(unitCode, series ? AdminUnitDirectory.today() : on);
+
+        IndicatorDefinition definition = indicator.orElseThrow();
+        List<String> flags = new ArrayList<>();
+        java.util.Set<String> reach = AdminUnit.COUNTRY_CODE.equals(unitCode)
+                ? null
+                : series ? acrossTheReform(unitCode, flags) : units.subtree(unitCode, on);
+        IndicatorValue value;
+        if (IndicatorCatalog.PLANS_ISSUED.equals(definition.code())) {
+            long count = IndicatorCount.sum(definition.code(),
+                    reach == null ? units.subtree(unitCode, on) : reach, over.firstMonth(), over.lastMonth());
+            value = new IndicatorValue(indicatorCode, unitCode, over.code(), java.math.BigDecimal.valueOf(count),
+                    null, null, null, null, null);
+        } else {
+            value = computed.value(definition, reach, over, by, unitCode);
+        }
+        return flags.isEmpty()
+                ? value
+                : new IndicatorValue(value.indicator(), value.unit(), value.period(), value.value(),
+                        value.numerator(), value.denominator(), value.by(), value.breakdown(), List.copyOf(flags));
+    }
+
+    /** The reform of 1 July 2025: periods starting before it are counted over the units of the time. */
+    static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
+
+    private static boolean crossesReform(Period period) {
+        return period.firstDay().isBefore(REFORM);
+    }
+
+    /**
+     * A unit of today's hierarchy asked for a period starting before the reform (docs/hierarchy.md): its own subtree
+     * now, plus the subtrees of the former units that formed it (provinces from former provinces, communes from former
+     * communes, partial predecessors counted in full and flagged).
+     */
+    private java.util.Set<String> acrossTheReform(String unitCode, List<String> flags) {
+        java.util.Set<String> reach = new java.util.HashSet<>(units.subtree(unitCode, AdminUnitDirectory.today()));
+        LocalDate lastDayBefore = REFORM.minusDays(1);
+        java.util.Set<String> former = units.mergers().oldUnitsFormingNew(unitCode);
+        for (String old : former) {
+            reach.addAll(units.subtree(old, lastDayBefore));
+        }
+        if (!former.isEmpty() && !former.equals(java.util.Set.of(unitCode))) {
+            flags.add("INCLUDES_FORMER_UNITS");
+        }
+        if (units.mergers().partlyMerged(unitCode)) {
+            flags.add("PARTLY_MERGED_PREDECESSOR");
+        }
+        return reach;
     }
 
     private static Optional<IndicatorDefinition> indicator(String code, List<FieldViolation> violations) {

@@ -53,7 +53,8 @@ public class IndicatorValueResource {
     public IndicatorValue value(
             @Parameter(in = ParameterIn.QUERY, name = "indicator", required = true, description = "Indicator code", example = "INTAKES_RECEIVED") @QueryParam("indicator") String indicator,
             @Parameter(in = ParameterIn.QUERY, name = "unit", required = true, description = "Administrative unit code with its leading zeros: VN, a province (01), a district before 1 July 2025 (001) or a commune (00004)", example = "01") @QueryParam("unit") String unit,
-            @Parameter(in = ParameterIn.QUERY, name = "period", required = true, description = "2026, 2026H1, 2026Q3 or 2026-05", example = "2026") @QueryParam("period") String period) {
-        return indicators.value(indicator, unit, period);
+            @Parameter(in = ParameterIn.QUERY, name = "period", required = true, description = "2026, 2026H1, 2026Q3 or 2026-05", example = "2026") @QueryParam("period") String period,
+            @Parameter(in = ParameterIn.QUERY, name = "by", description = "Break the value down by one dimension the indicator lists (SEX, AGE_BAND, GROUP, FORM_OF_ABUSE, ETHNICITY, CHANNEL, DEADLINE_KIND)", example = "SEX") @QueryParam("by") String by) {
+        return indicators.value(indicator, unit, period, by);
     }
 }

@@ -14,6 +14,7 @@ import io.cloudevents.CloudEvent;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import vn.treem.platform.events.CloudEventCodec;
+import vn.treem.reporting.reports.ReportSchedules;
 
 /**
  * Reads the CloudEvents of case-service and plan-service (structured JSON mode) from Kafka, one record at a time per
@@ -36,6 +37,9 @@ public class EventConsumer {
 
     @Inject
     IndicatorProjection projection;
+
+    @Inject
+    ReportSchedules reportSchedules;
 
     @Incoming("case-events")
     @Blocking
@@ -64,6 +68,7 @@ public class EventConsumer {
         }
         try {
             projection.apply(event);
+            reportSchedules.apply(event);
         } catch (IllegalArgumentException unusableData) {
             LOG.warnf("event %s of type %s cannot be used and goes to the dead-letter topic", event.getId(),
                     event.getType());

@@ -24,9 +24,26 @@ public class IndicatorProjection {
     @Inject
     Inbox inbox;
 
+    @Inject
+    CaseFacts facts;
+
+    /** Taken shared by every event applied, exclusively by a rebuild ({@link ProjectionRebuild}). */
+    static final long REBUILD_LOCK = 0x7265_6275_696cL;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     /** Applies {@code event} in a transaction of its own; true if it was applied, false for a redelivery. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean apply(CloudEvent event) {
+        em.createNativeQuery("select pg_advisory_xact_lock_shared(?1)").setParameter(1, REBUILD_LOCK)
+                .getSingleResult();
+        return applyHere(event);
+    }
+
+    /** Applies {@code event} in the caller's transaction (a rebuild replays the topics this way). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean applyHere(CloudEvent event) {
         List<Contribution> contributions = IndicatorRules.contributions(event);
         if (!inbox.firstDelivery(CONSUMER, event)) {
             return false;
@@ -34,6 +51,7 @@ public class IndicatorProjection {
         for (Contribution c : contributions) {
             IndicatorCount.add(c.indicator(), c.unitCode(), c.month(), c.amount());
         }
+        facts.apply(event);
         return true;
     }
 }

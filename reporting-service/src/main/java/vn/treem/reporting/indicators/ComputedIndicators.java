@@ -1,0 +1,195 @@
+package vn.treem.reporting.indicators;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import vn.treem.platform.adminunits.AdminUnitDirectory;
+
+/**
+ * Counts the computed indicators from the projected facts (docs/indicators.md): per commune set (a unit's subtree, or
+ * every commune) and period, optionally broken down by one dimension. Shares are numerator / denominator × 100 with one
+ * decimal, rounded half up.
+ */
+@ApplicationScoped
+public class ComputedIndicators {
+
+    static final String ABUSE_FORMS = "('VIOLENCE','EXPLOITATION','SEXUAL_ABUSE','TRAFFICKING','ABANDONMENT',"
+            + "'NEGLECT','OTHER_ABUSE')";
+
+    @Inject
+    EntityManager em;
+
+    /** The result of a count: total and, with a dimension, the count per key. */
+    public record Counted(long total, Map<String, Long> byKey) {
+    }
+
+    public IndicatorValue value(IndicatorDefinition indicator, Collection<String> units, Period period,
+            Disaggregation by, String unitCode) {
+        if (indicator.isShare()) {
+            Counted numerator = count(numeratorOf(indicator.code()), units, period, by);
+            Counted denominator = count(denominatorOf(indicator.code()), units, period, by);
+            List<IndicatorValue.Part> parts = null;
+            if (by != null) {
+                parts = new ArrayList<>();
+                for (String key : new TreeMap<>(denominator.byKey()).keySet()) {
+                    long n = numerator.byKey().getOrDefault(key, 0L);
+                    long d = denominator.byKey().get(key);
+                    parts.add(new IndicatorValue.Part(key, share(n, d), n, d));
+                }
+            }
+            return new IndicatorValue(indicator.code(), unitCode, period.code(),
+                    share(numerator.total(), denominator.total()), numerator.total(), denominator.total(), by, parts,
+                    null);
+        }
+        Counted counted = count(indicator.code(), units, period, by);
+        List<IndicatorValue.Part> parts = by == null
+                ? null
+                : new TreeMap<>(counted.byKey()).entrySet().stream()
+                        .map(e -> new IndicatorValue.Part(e.getKey(), BigDecimal.valueOf(e.getValue()), null, null))
+                        .toList();
+        return new IndicatorValue(indicator.code(), unitCode, period.code(), BigDecimal.valueOf(counted.total()),
+                null, null, by, parts, null);
+    }
+
+    static BigDecimal share(long numerator, long denominator) {
+        if (denominator == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(numerator * 100L).divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
+    }
+
+    private static String numeratorOf(String share) {
+        return switch (share) {
+            case IndicatorCatalog.ABUSED_CHILDREN_INTERVENTION_SHARE ->
+                IndicatorCatalog.ABUSED_CHILDREN_WITH_INTERVENTION;
+            case IndicatorCatalog.ABUSED_CHILDREN_TIMELY_INTERVENTION_SHARE -> "ABUSED_CHILDREN_TIMELY_INTERVENTION";
+            case IndicatorCatalog.CHILDREN_SPECIAL_CIRCUMSTANCES_ASSISTED_SHARE ->
+                IndicatorCatalog.CHILDREN_SPECIAL_CIRCUMSTANCES_ASSISTED;
+            default -> throw new IllegalArgumentException("not a computed share: " + share);
+        };
+    }
+
+    private static String denominatorOf(String share) {
+        return share.equals(IndicatorCatalog.CHILDREN_SPECIAL_CIRCUMSTANCES_ASSISTED_SHARE)
+                ? IndicatorCatalog.CHILDREN_SPECIAL_CIRCUMSTANCES
+                : IndicatorCatalog.ABUSED_CHILDREN;
+    }
+
+    /** Counts one computed count indicator; {@code units} null means every unit. */
+    public Counted count(String code, Collection<String> units, Period period, Disaggregation by) {
+        Timestamp from = Timestamp.from(period.firstDay().atStartOfDay(AdminUnitDirectory.BUSINESS_ZONE).toInstant());
+        Timestamp to = Timestamp.from(period.lastDay().plusDays(1).atStartOfDay(AdminUnitDirectory.BUSINESS_ZONE)
+                .toInstant());
+        LocalDate lastDay = period.lastDay();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("from", from);
+        parameters.put("to", to);
+        String sql = switch (code) {
+            case IndicatorCatalog.INTAKES_RECEIVED -> caseQuery("count(*)", "true", units, by, "c.intake_commune_code");
+            case IndicatorCatalog.ABUSED_CHILDREN -> caseQuery(distinctChildren(), "c.abused", units, by,
+                    "c.intake_commune_code");
+            case IndicatorCatalog.ABUSED_CHILDREN_WITH_INTERVENTION -> caseQuery(distinctChildren(),
+                    "c.abused and c.intervention_at < :to", units, by, "c.intake_commune_code");
+            case "ABUSED_CHILDREN_TIMELY_INTERVENTION" -> caseQuery(distinctChildren(),
+                    "c.abused and c.intervention_at < :to and c.initial_on_time", units, by, "c.intake_commune_code");
+            case IndicatorCatalog.CHILDREN_SPECIAL_CIRCUMSTANCES -> childQuery("true", units, by);
+            case IndicatorCatalog.CHILDREN_SPECIAL_CIRCUMSTANCES_ASSISTED -> childQuery(
+                    "exists (select 1 from case_fact c where c.child_id = ch.child_id and c.intervention_at < :to)",
+                    units, by);
+            case IndicatorCatalog.CASES_WITH_MISSED_DEADLINE -> missedQuery(units, by);
+            default -> throw new IllegalArgumentException("not a computed count: " + code);
+        };
+        if (code.startsWith("CHILDREN_SPECIAL")) {
+            parameters.remove("from");
+            parameters.put("lastDay", java.sql.Date.valueOf(lastDay));
+        }
+        if (units != null) {
+            parameters.put("units", units);
+        }
+        Query query = em.createNativeQuery(sql);
+        parameters.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<String, Long> byKey = new LinkedHashMap<>();
+        long total = 0;
+        for (Object[] row : rows) {
+            long value = ((Number) row[1]).longValue();
+            if (by != null) {
+                byKey.merge(row[0] == null ? "UNKNOWN" : row[0].toString(), value, Long::sum);
+            }
+            total = by == null ? value : total;
+        }
+        if (by != null) {
+            // A case or child can fall under several keys (several forms of abuse, several groups): the total is
+            // counted once, without the breakdown.
+            total = count(code, units, period, null).total();
+        }
+        return new Counted(total, byKey);
+    }
+
+    private static String distinctChildren() {
+        return "count(distinct coalesce(c.child_id, c.case_id))";
+    }
+
+    private static String caseQuery(String measure, String condition, Collection<String> units, Disaggregation by,
+            String unitColumn) {
+        String key = switch (by == null ? Disaggregation.SEX : by) {
+            case CHANNEL -> "c.channel";
+            case SEX -> "c.child_sex";
+            case AGE_BAND -> "c.child_age_band";
+            case FORM_OF_ABUSE -> "k.concern";
+            default -> throw new IllegalArgumentException("not a dimension of case counts: " + by);
+        };
+        String join = by == Disaggregation.FORM_OF_ABUSE
+                ? " join case_fact_concern k on k.case_id = c.case_id and k.concern in " + ABUSE_FORMS
+                : "";
+        return "select " + (by == null ? "null" : key) + ", " + measure + " from case_fact c" + join
+                + " where c.opened_at >= :from and c.opened_at < :to and " + condition
+                + (units == null ? "" : " and " + unitColumn + " in (:units)")
+                + (by == null ? "" : " group by " + key);
+    }
+
+    private static String childQuery(String condition, Collection<String> units, Disaggregation by) {
+        String key = switch (by == null ? Disaggregation.SEX : by) {
+            case GROUP -> "g.group_code";
+            case SEX -> "ch.sex";
+            case AGE_BAND -> "ch.age_band";
+            case ETHNICITY -> "ch.ethnicity";
+            default -> throw new IllegalArgumentException("not a dimension of child counts: " + by);
+        };
+        return "select " + (by == null ? "null" : key) + ", count(distinct ch.child_id) from child_fact ch"
+                + " join child_fact_group g on g.child_id = ch.child_id"
+                + " where ch.registered_at < :to and (g.since is null or g.since <= :lastDay)"
+                + " and (g.until is null or g.until >= :lastDay) and " + condition
+                + (units == null ? "" : " and ch.commune_code in (:units)")
+                + (by == null ? "" : " group by " + key);
+    }
+
+    private static String missedQuery(Collection<String> units, Disaggregation by) {
+        if (by != null && by != Disaggregation.DEADLINE_KIND) {
+            throw new IllegalArgumentException("not a dimension of missed deadlines: " + by);
+        }
+        return "select " + (by == null ? "null" : "m.kind") + ", count(distinct m.case_id)"
+                + " from case_fact_deadline_missed m where m.missed_at >= :from and m.missed_at < :to"
+                + (units == null ? "" : " and m.commune_code in (:units)") + (by == null ? "" : " group by m.kind");
+    }
+
+    static Set<String> abuseForms() {
+        return Set.of("VIOLENCE", "EXPLOITATION", "SEXUAL_ABUSE", "TRAFFICKING", "ABANDONMENT", "NEGLECT",
+                "OTHER_ABUSE");
+    }
+}

@@ -1,0 +1,185 @@
+package vn.treem.reporting.projection;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.cloudevents.CloudEvent;
+import vn.treem.platform.adminunits.AdminUnitDirectory;
+import vn.treem.platform.events.CloudEventCodec;
+
+/**
+ * Keeps the case and child facts ({@code case_fact}, {@code child_fact}) up to date from case-service's events. Each
+ * event is applied once (the caller checks the inbox in the same transaction); the result depends only on the events of
+ * each case or child, which arrive in order (they are keyed by case or child id), so a rebuild from the start of the
+ * topic gives the same rows.
+ */
+@ApplicationScoped
+public class CaseFacts {
+
+    /** Concerns that are forms of abuse (xâm hại) in Circular 13/2021 statistics. */
+    static final Set<String> ABUSE = Set.of("VIOLENCE", "EXPLOITATION", "SEXUAL_ABUSE", "TRAFFICKING", "ABANDONMENT",
+            "NEGLECT", "OTHER_ABUSE");
+
+    @Inject
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(CloudEvent event) {
+        String type = event.getType();
+        if (!type.startsWith("vn.treem.case.")) {
+            return;
+        }
+        JsonNode data = CloudEventCodec.data(event);
+        if (data == null) {
+            throw new IllegalArgumentException("event " + event.getId() + " has no data");
+        }
+        switch (type) {
+            case "vn.treem.case.case.opened.v1" -> opened(data);
+            case "vn.treem.case.case.status-changed.v1" -> statusChanged(data);
+            case "vn.treem.case.case.deadline-missed.v1" -> deadlineMissed(data);
+            case "vn.treem.case.case.service-delivered.v1" -> serviceDelivered(data);
+            case "vn.treem.case.case.referral-made.v1" -> sql("update case_fact set referrals = referrals + 1"
+                    + " where case_id = ?1", uuid(data, "caseId"));
+            case "vn.treem.case.case.closed.v1" -> sql("update case_fact set closed_at = ?2 where case_id = ?1",
+                    uuid(data, "caseId"), time(data, "closedAt"));
+            case "vn.treem.case.child.registered.v1", "vn.treem.case.child.updated.v1" -> child(data, true);
+            case "vn.treem.case.child.groups-changed.v1" -> child(data, false);
+            default -> {
+                // other case events carry nothing the indicators use
+            }
+        }
+    }
+
+    private void opened(JsonNode d) {
+        UUID caseId = uuid(d, "caseId");
+        boolean abused = false;
+        for (JsonNode concern : d.path("concernCategories")) {
+            abused |= ABUSE.contains(concern.asText());
+        }
+        sql("""
+                insert into case_fact (case_id, intake_commune_code, commune_code, province_code, opened_at, channel,
+                    abused, child_id, child_sex, child_age_band, status, status_at)
+                values (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?4) on conflict (case_id) do nothing""",
+                caseId, required(d, "communeCode"), text(d, "provinceCode"), time(d, "receivedAt"),
+                text(d, "channel"), abused, optionalUuid(d, "childId"), text(d, "childSex"), text(d, "childAgeBand"),
+                d.path("status").asText("RECEIVED"));
+        for (JsonNode concern : d.path("concernCategories")) {
+            sql("insert into case_fact_concern (case_id, concern) values (?1, ?2) on conflict do nothing", caseId,
+                    concern.asText());
+        }
+    }
+
+    private void statusChanged(JsonNode d) {
+        UUID caseId = uuid(d, "caseId");
+        Timestamp at = time(d, "at");
+        String to = required(d, "toStatus");
+        sql("""
+                update case_fact set status = ?2, status_at = ?3, commune_code = coalesce(?4, commune_code),
+                    intervention_at = case when ?2 = 'IN_INTERVENTION' then coalesce(intervention_at, ?3)
+                                           else intervention_at end,
+                    closed_at = case when ?2 = 'CLOSED' then ?3 when ?2 = 'REOPENED' then null else closed_at end
+                where case_id = ?1""", caseId, to, at, text(d, "communeCode"));
+        for (JsonNode outcome : d.path("deadlines")) {
+            if ("INITIAL_ASSESSMENT".equals(outcome.path("kind").asText())) {
+                sql("update case_fact set initial_on_time = ?2 where case_id = ?1 and initial_on_time is null",
+                        caseId, outcome.path("met").asBoolean());
+            }
+        }
+    }
+
+    private void deadlineMissed(JsonNode d) {
+        UUID caseId = uuid(d, "caseId");
+        sql("""
+                insert into case_fact_deadline_missed (case_id, kind, due_at, missed_at, commune_code)
+                values (?1, ?2, ?3, ?4, ?5) on conflict do nothing""", caseId, required(d, "kind"),
+                time(d, "dueAt"), time(d, "missedAt"), required(d, "communeCode"));
+        if ("INITIAL_ASSESSMENT".equals(d.path("kind").asText())) {
+            sql("update case_fact set initial_on_time = false where case_id = ?1", caseId);
+        }
+    }
+
+    private void serviceDelivered(JsonNode d) {
+        LocalDate on = LocalDate.parse(required(d, "deliveredOn"));
+        Timestamp start = Timestamp.from(on.atStartOfDay(AdminUnitDirectory.BUSINESS_ZONE).toInstant());
+        sql("""
+                update case_fact set services = services + 1, intervention_at = least(coalesce(intervention_at, ?2), ?2)
+                where case_id = ?1""", uuid(d, "caseId"), start);
+    }
+
+    /** A child's record: residence, sex, age band, ethnicity, groups (with {@code full}) or the groups only. */
+    private void child(JsonNode d, boolean full) {
+        UUID childId = uuid(d, "childId");
+        sql("""
+                insert into child_fact (child_id, commune_code, province_code, sex, age_band, ethnicity, registered_at,
+                    updated_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)
+                on conflict (child_id) do update set commune_code = excluded.commune_code,
+                    province_code = excluded.province_code, sex = coalesce(excluded.sex, child_fact.sex),
+                    age_band = coalesce(excluded.age_band, child_fact.age_band),
+                    ethnicity = case when ?8 then excluded.ethnicity else child_fact.ethnicity end,
+                    updated_at = excluded.updated_at""",
+                childId, required(d, "residenceCommuneCode"), text(d, "residenceProvinceCode"), text(d, "sex"),
+                text(d, "ageBand"), text(d, "ethnicity"), time(d, "at"), full);
+        sql("delete from child_fact_group where child_id = ?1", childId);
+        int position = 0;
+        for (JsonNode group : d.path("groups")) {
+            sql("""
+                    insert into child_fact_group (child_id, position, group_code, since, until)
+                    values (?1, ?2, ?3, ?4, ?5)""", childId, position++, group.path("code").asText(),
+                    date(group, "since"), date(group, "until"));
+        }
+    }
+
+    private void sql(String statement, Object... parameters) {
+        var query = em.createNativeQuery(statement);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        query.executeUpdate();
+    }
+
+    private static UUID uuid(JsonNode d, String field) {
+        try {
+            return UUID.fromString(required(d, field));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("not a UUID: " + field);
+        }
+    }
+
+    private static UUID optionalUuid(JsonNode d, String field) {
+        String text = text(d, field);
+        return text == null ? null : UUID.fromString(text);
+    }
+
+    private static String required(JsonNode d, String field) {
+        String text = text(d, field);
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("missing " + field);
+        }
+        return text;
+    }
+
+    private static String text(JsonNode d, String field) {
+        JsonNode node = d.path(field);
+        return node.isMissingNode() || node.isNull() ? null : node.asText();
+    }
+
+    private static Timestamp time(JsonNode d, String field) {
+        return Timestamp.from(OffsetDateTime.parse(required(d, field)).toInstant());
+    }
+
+    private static java.sql.Date date(JsonNode d, String field) {
+        String text = text(d, field);
+        return text == null ? null : java.sql.Date.valueOf(LocalDate.parse(text));
+    }
+}
