@@ -219,7 +219,8 @@ class EndToEndTest {
         java.time.ZoneId zone = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
         var start = java.sql.Timestamp.from(Year.now(zone).atDay(1).atStartOfDay(zone).toInstant());
         var end = java.sql.Timestamp.from(Year.now(zone).plusYears(1).atDay(1).atStartOfDay(zone).toInstant());
-        String query = sql.indexOf("%s") != sql.lastIndexOf("%s") ? String.format(sql, where, abuse)
+        String query = sql.indexOf("%s") != sql.lastIndexOf("%s")
+                ? String.format(sql, where, abuse)
                 : String.format(sql, where);
         try (var connection = DriverManager.getConnection(RunningPlatform.jdbcUrl("case"), owner.role(),
                 owner.role()); var statement = connection.prepareStatement(query)) {
