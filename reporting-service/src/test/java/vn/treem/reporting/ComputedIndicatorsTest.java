@@ -8,7 +8,6 @@ import static vn.treem.platform.testing.TestTokens.bearer;
 import static vn.treem.reporting.Reporting.HA_NOI;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import io.cloudevents.CloudEvent;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import vn.treem.platform.events.CloudEventCodec;
 import vn.treem.platform.testing.TestEvents;
 
 /**
@@ -42,14 +40,17 @@ class ComputedIndicatorsTest {
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
         UUID third = UUID.randomUUID();
-        publish(opened(first, commune, "2026-03-02T08:00:00+07:00", List.of("VIOLENCE"), "FEMALE", UUID.randomUUID()));
-        publish(opened(second, commune, "2026-03-05T08:00:00+07:00", List.of("SEXUAL_ABUSE", "NEGLECT"), "MALE",
+        publish(CaseEvents.opened(first, commune, "2026-03-02T08:00:00+07:00", List.of("VIOLENCE"), "FEMALE",
                 UUID.randomUUID()));
-        publish(opened(third, commune, "2026-03-06T08:00:00+07:00", List.of("DROWNING"), "MALE", UUID.randomUUID()));
-        publish(statusChanged(first, commune, "INITIAL_ASSESSMENT", "2026-03-02T15:00:00+07:00", true));
-        publish(statusChanged(first, commune, "IN_INTERVENTION", "2026-03-12T09:00:00+07:00", null));
-        publish(statusChanged(second, commune, "INITIAL_ASSESSMENT", "2026-03-06T09:00:00+07:00", false));
-        publish(serviceDelivered(second, commune, "2026-03-07"));
+        publish(CaseEvents.opened(second, commune, "2026-03-05T08:00:00+07:00", List.of("SEXUAL_ABUSE", "NEGLECT"),
+                "MALE",
+                UUID.randomUUID()));
+        publish(CaseEvents.opened(third, commune, "2026-03-06T08:00:00+07:00", List.of("DROWNING"), "MALE",
+                UUID.randomUUID()));
+        publish(CaseEvents.statusChanged(first, commune, "INITIAL_ASSESSMENT", "2026-03-02T15:00:00+07:00", true));
+        publish(CaseEvents.statusChanged(first, commune, "IN_INTERVENTION", "2026-03-12T09:00:00+07:00", null));
+        publish(CaseEvents.statusChanged(second, commune, "INITIAL_ASSESSMENT", "2026-03-06T09:00:00+07:00", false));
+        publish(CaseEvents.serviceDelivered(second, commune, "2026-03-07"));
 
         awaitValue("ABUSED_CHILDREN_WITH_INTERVENTION", commune, "2026Q1", "2");
         assertThat(value("ABUSED_CHILDREN", commune, "2026-03")).isEqualTo("2");
@@ -70,14 +71,15 @@ class ComputedIndicatorsTest {
         String commune = "00118"; // Phường Bồ Đề
         UUID child = UUID.randomUUID();
         UUID another = UUID.randomUUID();
-        publish(child(child, commune, "2026-01-10T08:00:00+07:00",
+        publish(CaseEvents.child(child, commune, "2026-01-10T08:00:00+07:00",
                 List.of(Map.of("code", "G04"), Map.of("code", "G13", "since", "2026-05-01"))));
-        publish(child(another, commune, "2026-01-11T08:00:00+07:00",
+        publish(CaseEvents.child(another, commune, "2026-01-11T08:00:00+07:00",
                 List.of(Map.of("code", "G01", "until", "2026-02-15"))));
         UUID caseId = UUID.randomUUID();
-        publish(opened(caseId, commune, "2026-02-01T08:00:00+07:00", List.of("SPECIAL_CIRCUMSTANCES"), "FEMALE",
+        publish(CaseEvents.opened(caseId, commune, "2026-02-01T08:00:00+07:00", List.of("SPECIAL_CIRCUMSTANCES"),
+                "FEMALE",
                 child));
-        publish(serviceDelivered(caseId, commune, "2026-02-03"));
+        publish(CaseEvents.serviceDelivered(caseId, commune, "2026-02-03"));
 
         awaitValue("CHILDREN_SPECIAL_CIRCUMSTANCES_ASSISTED", commune, "2026Q1", "1");
         assertThat(value("CHILDREN_SPECIAL_CIRCUMSTANCES", commune, "2026-01")).isEqualTo("2");
@@ -96,11 +98,13 @@ class ComputedIndicatorsTest {
     void missedDeadlinesCountOncePerCaseEvenWhenDeliveredTwice() {
         String commune = "00127"; // Phường Việt Hưng
         UUID caseId = UUID.randomUUID();
-        publish(opened(caseId, commune, "2026-04-01T08:00:00+07:00", List.of("NEGLECT"), "MALE", UUID.randomUUID()));
-        CloudEvent missed = deadlineMissed(caseId, commune, "INITIAL_ASSESSMENT", "2026-04-01T20:00:00+07:00");
+        publish(CaseEvents.opened(caseId, commune, "2026-04-01T08:00:00+07:00", List.of("NEGLECT"), "MALE",
+                UUID.randomUUID()));
+        CloudEvent missed = CaseEvents.deadlineMissed(caseId, commune, "INITIAL_ASSESSMENT",
+                "2026-04-01T20:00:00+07:00");
         publish(missed);
         publish(missed);
-        publish(deadlineMissed(caseId, commune, "SUPPORT_PLAN", "2026-04-09T23:59:59+07:00"));
+        publish(CaseEvents.deadlineMissed(caseId, commune, "SUPPORT_PLAN", "2026-04-09T23:59:59+07:00"));
 
         awaitValue("CASES_WITH_MISSED_DEADLINE", commune, "2026-04", "1");
         Response byKind = get("CASES_WITH_MISSED_DEADLINE", commune, "2026", "DEADLINE_KIND");
@@ -112,9 +116,9 @@ class ComputedIndicatorsTest {
     void rebuildingFromTheStartOfTheTopicsGivesTheSameNumbers() {
         String commune = "00136"; // Phường Phúc Lợi
         UUID caseId = UUID.randomUUID();
-        publish(opened(caseId, commune, "2026-07-01T08:00:00+07:00", List.of("EXPLOITATION"), "MALE",
+        publish(CaseEvents.opened(caseId, commune, "2026-07-01T08:00:00+07:00", List.of("EXPLOITATION"), "MALE",
                 UUID.randomUUID()));
-        publish(serviceDelivered(caseId, commune, "2026-07-02"));
+        publish(CaseEvents.serviceDelivered(caseId, commune, "2026-07-02"));
         awaitValue("ABUSED_CHILDREN_WITH_INTERVENTION", commune, "2026-07", "1");
         List<String> codes = List.of("INTAKES_RECEIVED", "ABUSED_CHILDREN", "ABUSED_CHILDREN_WITH_INTERVENTION",
                 "ABUSED_CHILDREN_INTERVENTION_SHARE", "ABUSED_CHILDREN_TIMELY_INTERVENTION_SHARE",
@@ -169,65 +173,6 @@ class ComputedIndicatorsTest {
 
     private void publish(CloudEvent event) {
         TestEvents.publish(caseTopic, event);
-    }
-
-    static CloudEvent opened(UUID caseId, String commune, String at, List<String> concerns, String sex, UUID child) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("caseId", caseId.toString());
-        data.put("intakeId", UUID.randomUUID().toString());
-        data.put("communeCode", commune);
-        data.put("provinceCode", HA_NOI);
-        data.put("channel", "PHONE");
-        data.put("receivedAt", at);
-        data.put("concernCategories", concerns);
-        data.put("childSex", sex);
-        data.put("childAgeBand", "AGE_11_15");
-        data.put("status", "RECEIVED");
-        data.put("childId", child.toString());
-        return event("vn.treem.case.case.opened.v1", caseId, at, data);
-    }
-
-    static CloudEvent statusChanged(UUID caseId, String commune, String to, String at, Boolean initialMet) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("caseId", caseId.toString());
-        data.put("communeCode", commune);
-        data.put("provinceCode", HA_NOI);
-        data.put("toStatus", to);
-        data.put("at", at);
-        data.put("deadlines", initialMet == null
-                ? List.of()
-                : List.of(Map.of("kind", "INITIAL_ASSESSMENT", "dueAt", at, "met", initialMet)));
-        return event("vn.treem.case.case.status-changed.v1", caseId, at, data);
-    }
-
-    static CloudEvent serviceDelivered(UUID caseId, String commune, String on) {
-        return event("vn.treem.case.case.service-delivered.v1", caseId, on + "T10:00:00+07:00",
-                Map.of("caseId", caseId.toString(), "serviceId", UUID.randomUUID().toString(), "communeCode", commune,
-                        "serviceType", "MEDICAL_CARE", "deliveredOn", on));
-    }
-
-    static CloudEvent deadlineMissed(UUID caseId, String commune, String kind, String due) {
-        return event("vn.treem.case.case.deadline-missed.v1", caseId, due,
-                Map.of("caseId", caseId.toString(), "communeCode", commune, "provinceCode", HA_NOI, "kind", kind,
-                        "dueAt", due, "missedAt", OffsetDateTime.parse(due).plusMinutes(1).toString()));
-    }
-
-    static CloudEvent child(UUID childId, String commune, String at, List<Map<String, Object>> groups) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("childId", childId.toString());
-        data.put("residenceCommuneCode", commune);
-        data.put("residenceProvinceCode", HA_NOI);
-        data.put("sex", "FEMALE");
-        data.put("ageBand", "AGE_6_10");
-        data.put("ethnicity", "01");
-        data.put("groups", groups);
-        data.put("at", at);
-        return CloudEventCodec.create("/case-service", "vn.treem.case.child.registered.v1", childId.toString(),
-                OffsetDateTime.parse(at), data);
-    }
-
-    private static CloudEvent event(String type, UUID caseId, String at, Map<String, Object> data) {
-        return CloudEventCodec.create("/case-service", type, caseId.toString(), OffsetDateTime.parse(at), data);
     }
 
     private static Response get(String indicator, String unit, String period, String by) {

@@ -42,9 +42,9 @@ class ReformSeriesTest {
         long thaiBinhBefore = value("INTAKES_RECEIVED", "34", "2024");
         long newHungYenBefore = value("INTAKES_RECEIVED", "33", "2024");
 
-        TestEvents.publish(caseTopic, ComputedIndicatorsTest.opened(UUID.randomUUID(), LAM_SON,
+        TestEvents.publish(caseTopic, CaseEvents.opened(UUID.randomUUID(), LAM_SON,
                 "2024-05-02T08:00:00+07:00", List.of("NEGLECT"), "MALE", UUID.randomUUID()));
-        TestEvents.publish(caseTopic, ComputedIndicatorsTest.opened(UUID.randomUUID(), LE_HONG_PHONG,
+        TestEvents.publish(caseTopic, CaseEvents.opened(UUID.randomUUID(), LE_HONG_PHONG,
                 "2024-06-02T08:00:00+07:00", List.of("VIOLENCE"), "FEMALE", UUID.randomUUID()));
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))

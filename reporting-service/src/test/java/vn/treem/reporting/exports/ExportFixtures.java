@@ -5,15 +5,11 @@ import static org.awaitility.Awaitility.await;
 import static vn.treem.platform.testing.TestTokens.bearer;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import io.cloudevents.CloudEvent;
-import vn.treem.platform.events.CloudEventCodec;
 import vn.treem.platform.testing.TestEvents;
+import vn.treem.reporting.CaseEvents;
 
 /**
  * Case events as case-service publishes them (the shape of ComputedIndicatorsTest's builders), published once per test
@@ -56,13 +52,14 @@ final class ExportFixtures {
         for (int i = 0; i < children; i++) {
             UUID caseId = UUID.randomUUID();
             String at = "2025-11-0" + (i + 1) + "T08:00:00+07:00";
-            TestEvents.publish(topic, opened(caseId, commune, at, List.of("VIOLENCE"), i % 2 == 0 ? "FEMALE" : "MALE",
-                    UUID.randomUUID()));
+            TestEvents.publish(topic,
+                    CaseEvents.opened(caseId, commune, at, List.of("VIOLENCE"), i % 2 == 0 ? "FEMALE" : "MALE",
+                            UUID.randomUUID()));
             if (i < helped) {
-                TestEvents.publish(topic, serviceDelivered(caseId, commune, "2025-11-1" + i));
+                TestEvents.publish(topic, CaseEvents.serviceDelivered(caseId, commune, "2025-11-1" + i));
             }
             if (oneMissed && i == 0) {
-                TestEvents.publish(topic, deadlineMissed(caseId, commune, "INITIAL_ASSESSMENT",
+                TestEvents.publish(topic, CaseEvents.deadlineMissed(caseId, commune, "INITIAL_ASSESSMENT",
                         "2025-11-01T20:00:00+07:00"));
             }
         }
@@ -75,62 +72,4 @@ final class ExportFixtures {
         return ((Number) value).longValue();
     }
 
-    static CloudEvent opened(UUID caseId, String commune, String at, List<String> concerns, String sex, UUID child) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("caseId", caseId.toString());
-        data.put("intakeId", UUID.randomUUID().toString());
-        data.put("communeCode", commune);
-        data.put("provinceCode", HA_NOI);
-        data.put("channel", "PHONE");
-        data.put("receivedAt", at);
-        data.put("concernCategories", concerns);
-        data.put("childSex", sex);
-        data.put("childAgeBand", "AGE_11_15");
-        data.put("status", "RECEIVED");
-        data.put("childId", child.toString());
-        return event("vn.treem.case.case.opened.v1", caseId, at, data);
-    }
-
-    static CloudEvent statusChanged(UUID caseId, String commune, String to, String at, Boolean initialMet) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("caseId", caseId.toString());
-        data.put("communeCode", commune);
-        data.put("provinceCode", HA_NOI);
-        data.put("toStatus", to);
-        data.put("at", at);
-        data.put("deadlines", initialMet == null
-                ? List.of()
-                : List.of(Map.of("kind", "INITIAL_ASSESSMENT", "dueAt", at, "met", initialMet)));
-        return event("vn.treem.case.case.status-changed.v1", caseId, at, data);
-    }
-
-    static CloudEvent serviceDelivered(UUID caseId, String commune, String on) {
-        return event("vn.treem.case.case.service-delivered.v1", caseId, on + "T10:00:00+07:00",
-                Map.of("caseId", caseId.toString(), "serviceId", UUID.randomUUID().toString(), "communeCode", commune,
-                        "serviceType", "MEDICAL_CARE", "deliveredOn", on));
-    }
-
-    static CloudEvent deadlineMissed(UUID caseId, String commune, String kind, String due) {
-        return event("vn.treem.case.case.deadline-missed.v1", caseId, due,
-                Map.of("caseId", caseId.toString(), "communeCode", commune, "provinceCode", HA_NOI, "kind", kind,
-                        "dueAt", due, "missedAt", OffsetDateTime.parse(due).plusMinutes(1).toString()));
-    }
-
-    static CloudEvent child(UUID childId, String commune, String at, List<Map<String, Object>> groups) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("childId", childId.toString());
-        data.put("residenceCommuneCode", commune);
-        data.put("residenceProvinceCode", HA_NOI);
-        data.put("sex", "FEMALE");
-        data.put("ageBand", "AGE_6_10");
-        data.put("ethnicity", "01");
-        data.put("groups", groups);
-        data.put("at", at);
-        return CloudEventCodec.create("/case-service", "vn.treem.case.child.registered.v1", childId.toString(),
-                OffsetDateTime.parse(at), data);
-    }
-
-    private static CloudEvent event(String type, UUID caseId, String at, Map<String, Object> data) {
-        return CloudEventCodec.create("/case-service", type, caseId.toString(), OffsetDateTime.parse(at), data);
-    }
 }
