@@ -161,6 +161,28 @@ class ComputedIndicatorsTest {
     }
 
     @Test
+    void anAdministratorAddsAReportedIndicatorToTheCatalogOnce() {
+        String code = "CHILDREN_DROWNED_" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        Map<String, Object> body = Map.of("code", code, "nameVi", "Số trẻ em bị tử vong do đuối nước", "nameEn",
+                "Children who drowned", "unit", "count", "numerator", "children who drowned", "periodTypes",
+                List.of("YEAR", "HALF_YEAR"), "leadAgency", "Sở Y tế");
+
+        given().header("Authorization", bearer("VN", "ADMIN")).contentType("application/json").body(body)
+                .when().post("/api/v1/indicators").then().statusCode(201).body("source", equalTo("REPORTED"));
+        given().header("Authorization", bearer("VN", "ADMIN")).contentType("application/json").body(body)
+                .when().post("/api/v1/indicators").then().statusCode(409);
+        given().header("Authorization", bearer("VN", "ANALYST")).contentType("application/json").body(body)
+                .when().post("/api/v1/indicators").then().statusCode(403);
+        given().header("Authorization", bearer("VN", "ADMIN")).contentType("application/json")
+                .body(Map.of("code", "ABUSED_CHILDREN", "nameVi", "x", "nameEn", "x", "unit", "count", "numerator", "x",
+                        "periodTypes", List.of("YEAR")))
+                .when().post("/api/v1/indicators").then().statusCode(409);
+        given().header("Authorization", bearer("VN", "ANALYST")).when().get("/api/v1/indicators")
+                .then().statusCode(200).body("items.find { it.code == '" + code + "' }.nameEn",
+                        equalTo("Children who drowned"));
+    }
+
+    @Test
     void theCatalogDefinesEveryIndicatorWithItsFormulaAndDimensions() {
         given().header("Authorization", bearer("VN", "ANALYST")).when().get("/api/v1/indicators")
                 .then().statusCode(200)

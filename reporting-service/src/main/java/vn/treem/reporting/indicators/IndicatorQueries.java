@@ -32,10 +32,6 @@ public class IndicatorQueries {
     @Inject
     ComputedIndicators computed;
 
-    public IndicatorView.Page catalog() {
-        return new IndicatorView.Page(IndicatorCatalog.all().stream().map(IndicatorView::of).toList());
-    }
-
     /**
      * The value of {@code indicatorCode} for {@code unitCode} over {@code periodCode}. Every invalid parameter is
      * reported at once (400); a unit outside the caller's jurisdiction answers 403.

@@ -2,18 +2,30 @@ package vn.treem.reporting.indicators;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.treem.platform.idempotency.IdempotentRequests;
 import vn.treem.platform.security.Roles;
 
 @Path("/api/v1/indicators")
@@ -22,7 +34,10 @@ import vn.treem.platform.security.Roles;
 public class IndicatorResource {
 
     @Inject
-    IndicatorQueries indicators;
+    IndicatorAdministration administration;
+
+    @Inject
+    IdempotentRequests idempotency;
 
     @GET
     @RolesAllowed({Roles.ANALYST, Roles.PLANNER, Roles.REPORTER, Roles.REPORT_APPROVER, Roles.CASE_WORKER,
@@ -43,6 +58,22 @@ public class IndicatorResource {
                "unit": "count", "source": "COMPUTED", "periodTypes": ["YEAR", "HALF_YEAR", "QUARTER", "MONTH"]}
             ]}""")))
     public IndicatorView.Page list() {
-        return indicators.catalog();
+        return administration.catalog();
+    }
+
+    @POST
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "addIndicator", summary = "Add an indicator to the catalog", description = """
+            Adds an indicator whose values agencies report (source REPORTED): code, Vietnamese and English names and \
+            definitions, unit, formula, period types, lead agency. A code already in the catalog is a 409. Role: \
+            ADMIN.""")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = IndicatorView.class)))
+    public Response add(@NotNull @Valid IndicatorRequest request,
+            @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Makes retries safe") @HeaderParam(IdempotentRequests.HEADER) String key,
+            @Context UriInfo uri) {
+        return idempotency.once(key, "POST", uri.getPath(), request,
+                () -> Response.status(Response.Status.CREATED).entity(administration.add(request)).build());
     }
 }
