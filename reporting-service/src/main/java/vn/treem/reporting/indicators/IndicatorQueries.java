@@ -30,7 +30,7 @@ public class IndicatorQueries {
     Jurisdiction jurisdiction;
 
     @Inject
-    ComputedIndicators computed;
+    IndicatorFigures figures;
 
     /**
      * The value of {@code indicatorCode} for {@code unitCode} over {@code periodCode}. Every invalid parameter is
@@ -75,52 +75,11 @@ public class IndicatorQueries {
                 && !AdminUnit.COUNTRY_CODE.equals(unitCode);
         jurisdiction.require(unitCode, series ? AdminUnitDirectory.today() : on);
 
-        IndicatorDefinition definition = indicator.orElseThrow();
-        List<String> flags = new ArrayList<>();
-        java.util.Set<String> reach = AdminUnit.COUNTRY_CODE.equals(unitCode)
-                ? null
-                : series ? acrossTheReform(unitCode, flags) : units.subtree(unitCode, on);
-        IndicatorValue value;
-        if (IndicatorCatalog.PLANS_ISSUED.equals(definition.code())) {
-            long count = IndicatorCount.sum(definition.code(),
-                    reach == null ? units.subtree(unitCode, on) : reach, over.firstMonth(), over.lastMonth());
-            value = new IndicatorValue(indicatorCode, unitCode, over.code(), java.math.BigDecimal.valueOf(count),
-                    null, null, null, null, null);
-        } else {
-            value = computed.value(definition, reach, over, by, unitCode);
-        }
-        return flags.isEmpty()
-                ? value
-                : new IndicatorValue(value.indicator(), value.unit(), value.period(), value.value(),
-                        value.numerator(), value.denominator(), value.by(), value.breakdown(), List.copyOf(flags));
+        return figures.value(indicator.orElseThrow(), unitCode, over, on, series, by);
     }
-
-    /** The reform of 1 July 2025: periods starting before it are counted over the units of the time. */
-    static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
 
     private static boolean crossesReform(Period period) {
-        return period.firstDay().isBefore(REFORM);
-    }
-
-    /**
-     * A unit of today's hierarchy asked for a period starting before the reform (docs/hierarchy.md): its own subtree
-     * now, plus the subtrees of the former units that formed it (provinces from former provinces, communes from former
-     * communes, partial predecessors counted in full and flagged).
-     */
-    private java.util.Set<String> acrossTheReform(String unitCode, List<String> flags) {
-        java.util.Set<String> reach = new java.util.HashSet<>(units.subtree(unitCode, AdminUnitDirectory.today()));
-        LocalDate lastDayBefore = REFORM.minusDays(1);
-        java.util.Set<String> former = units.mergers().oldUnitsFormingNew(unitCode);
-        for (String old : former) {
-            reach.addAll(units.subtree(old, lastDayBefore));
-        }
-        if (!former.isEmpty() && !former.equals(java.util.Set.of(unitCode))) {
-            flags.add("INCLUDES_FORMER_UNITS");
-        }
-        if (units.mergers().partlyMerged(unitCode)) {
-            flags.add("PARTLY_MERGED_PREDECESSOR");
-        }
-        return reach;
+        return period.firstDay().isBefore(IndicatorFigures.REFORM);
     }
 
     private static Optional<IndicatorDefinition> indicator(String code, List<FieldViolation> violations) {
