@@ -57,6 +57,31 @@ class PlanProgressTest {
     }
 
     @Test
+    void aReportedActualAndTheBaselineReachConsumersThroughEvents() {
+        String planId = issuedPlan();
+        int year = LocalDate.now().getYear();
+        given().header("Authorization", REPORTER).contentType(ContentType.JSON)
+                .body(Map.of("indicatorCode", "1", "year", year, "value", 42.5, "source", "Báo cáo của Sở"))
+                .when().post("/api/v1/plans/" + planId + "/progress/indicator-actuals").then().statusCode(204);
+
+        CloudEvent issued = TestEvents.await(topic, e -> planId.equals(e.getSubject())
+                && e.getType().equals("vn.treem.plan.plan.issued.v1"), 1, Duration.ofSeconds(20)).get(0);
+        var target = CloudEventCodec.data(issued).path("targets").get(0);
+        assertThat(target.path("baselineValue").decimalValue()).isEqualByComparingTo("30");
+        assertThat(target.path("baselineYear").asInt()).isEqualTo(2021);
+
+        CloudEvent actual = TestEvents.await(topic, e -> planId.equals(e.getSubject())
+                && e.getType().equals("vn.treem.plan.indicator-actual.reported.v1"), 1, Duration.ofSeconds(20))
+                .get(0);
+        var data = CloudEventCodec.data(actual);
+        assertThat(data.path("issuingUnitCode").asText()).isEqualTo(HA_NOI);
+        assertThat(data.path("indicatorCode").asText()).isEqualTo("1");
+        assertThat(data.path("year").asInt()).isEqualTo(year);
+        assertThat(data.path("value").decimalValue()).isEqualByComparingTo("42.5");
+        assertThat(data.has("source")).as("free text stays in plan-service").isFalse();
+    }
+
+    @Test
     void anIndicatorBehindItsTrajectoryIsOffTrack() {
         String planId = issuedPlan();
         int year = LocalDate.now().getYear();

@@ -20,9 +20,10 @@ public record PlanIssuedEvent(UUID planId, String issuingUnitCode, String issuin
     public static final String TYPE = "vn.treem.plan.plan.issued.v1";
     public static final String AMENDED = "vn.treem.plan.plan.amended.v1";
 
-    /** A yearly target of an indicator of the plan. */
+    /** A yearly target of an indicator of the plan, with the indicator's baseline if the plan states one. */
     public record TargetFact(String indicatorCode, String catalogIndicator, String unit, String direction, int year,
-            String comparator, BigDecimal value, BigDecimal upperValue) {
+            String comparator, BigDecimal value, BigDecimal upperValue, BigDecimal baselineValue,
+            Integer baselineYear) {
     }
 
     public record AssignmentFact(UUID assignmentId, String taskCode, UUID agencyId, String agencyName, String role,
@@ -40,7 +41,8 @@ public record PlanIssuedEvent(UUID planId, String issuingUnitCode, String issuin
                         ? java.util.stream.Stream.<TargetFact>empty()
                         : i.targets().stream().map(t -> new TargetFact(i.code(), i.catalogIndicator(),
                                 i.unit().name(), i.direction().name(), t.year(), t.comparator().name(), t.value(),
-                                t.upperValue())))
+                                t.upperValue(), i.baseline() == null ? null : i.baseline().value(),
+                                i.baseline() == null ? null : i.baseline().year())))
                 .toList();
         List<AssignmentFact> assignments = content.assignmentsOrEmpty().stream()
                 .map(a -> new AssignmentFact(a.id(), a.taskCode(), a.agencyId(), a.agencyName(), a.role().name(),

@@ -152,6 +152,9 @@ public class ProgressService {
         actual.reportedBy = caller.subject();
         actual.reportedAt = OffsetDateTime.now();
         actual.persist();
+        outbox.record("plan", plan.id.toString(), IndicatorActualReportedEvent.TYPE, actual.reportedAt,
+                new IndicatorActualReportedEvent(plan.id, plan.seriesId, plan.issuingUnitCode,
+                        request.indicatorCode(), request.year(), request.value(), actual.reportedAt));
     }
 
     private Plan visibleIssued(UUID planId) {
