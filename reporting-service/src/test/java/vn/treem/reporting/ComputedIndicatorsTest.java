@@ -149,15 +149,16 @@ class ComputedIndicatorsTest {
     }
 
     @Test
-    void aDimensionTheIndicatorDoesNotHaveAndAReportedIndicatorAreRefused() {
+    void aDimensionTheIndicatorDoesNotHaveIsRefusedAndAReportedIndicatorNobodyReportedHasNoValue() {
         given().header("Authorization", bearer("VN", "ANALYST")).queryParam("indicator", "ABUSED_CHILDREN")
                 .queryParam("unit", HA_NOI).queryParam("period", "2026").queryParam("by", "CHANNEL")
                 .when().get("/api/v1/indicator-values")
                 .then().statusCode(400).body("errors[0].field", equalTo("by"));
         given().header("Authorization", bearer("VN", "ANALYST")).queryParam("indicator", "CHILD_POPULATION")
-                .queryParam("unit", HA_NOI).queryParam("period", "2026")
+                .queryParam("unit", HA_NOI).queryParam("period", "2040")
                 .when().get("/api/v1/indicator-values")
-                .then().statusCode(400).body("errors[0].code", equalTo("REPORTED_INDICATOR"));
+                .then().statusCode(200).body("value", org.hamcrest.Matchers.nullValue())
+                .body("flags", org.hamcrest.Matchers.hasItem("NOT_REPORTED"));
     }
 
     @Test

@@ -31,6 +31,9 @@ public class IndicatorFigures {
     @Inject
     ComputedIndicators computed;
 
+    @Inject
+    ReportedFigures reported;
+
     /**
      * The value of {@code indicator} for {@code unitCode} over {@code period}. With {@code todaysUnit}, the code names
      * a unit of today's hierarchy and a period starting before the reform also counts the former units that formed it;
@@ -42,7 +45,9 @@ public class IndicatorFigures {
         List<String> flags = new ArrayList<>();
         Set<String> reach = reach(unitCode, period, on, todaysUnit, flags);
         IndicatorValue value;
-        if (IndicatorCatalog.PLANS_ISSUED.equals(indicator.code())) {
+        if (indicator.source() == IndicatorSource.REPORTED) {
+            value = reported.value(indicator, unitCode, reach, period);
+        } else if (IndicatorCatalog.PLANS_ISSUED.equals(indicator.code())) {
             long count = IndicatorCount.sum(indicator.code(), reach == null ? units.subtree(unitCode, on) : reach,
                     period.firstMonth(), period.lastMonth());
             value = new IndicatorValue(indicator.code(), unitCode, period.code(), BigDecimal.valueOf(count), null,
@@ -50,10 +55,14 @@ public class IndicatorFigures {
         } else {
             value = computed.value(indicator, reach, period, by, unitCode);
         }
-        return flags.isEmpty()
-                ? value
-                : new IndicatorValue(value.indicator(), value.unit(), value.period(), value.value(),
-                        value.numerator(), value.denominator(), value.by(), value.breakdown(), List.copyOf(flags));
+        if (flags.isEmpty()) {
+            return value;
+        }
+        if (value.flags() != null) {
+            flags.addAll(value.flags());
+        }
+        return new IndicatorValue(value.indicator(), value.unit(), value.period(), value.value(), value.numerator(),
+                value.denominator(), value.by(), value.breakdown(), List.copyOf(flags));
     }
 
     /** The units whose data make up {@code unitCode}'s figures; null for the whole country. */

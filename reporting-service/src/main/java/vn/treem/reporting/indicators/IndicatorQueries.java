@@ -52,9 +52,6 @@ public class IndicatorQueries {
                         : String.join(", ", allowed)));
             }
         }
-        if (indicator.isPresent() && indicator.get().source() == IndicatorSource.REPORTED) {
-            violations.add(new FieldViolation("indicator", "REPORTED_INDICATOR", indicatorCode));
-        }
         Optional<Period> period = period(periodCode, violations);
         Optional<LocalDate> hierarchyDate = period.map(p -> p.hierarchyDate(AdminUnitDirectory.today()));
         if (isBlank(unitCode)) {
