@@ -45,6 +45,9 @@ class ReportWorkflowTest {
     @ConfigProperty(name = "mp.messaging.incoming.plan-events.topic")
     String planTopic;
 
+    @ConfigProperty(name = "treem.events.topic")
+    String reportingTopic;
+
     String reportId;
     UUID task;
     UUID otherTask;
@@ -95,6 +98,18 @@ class ReportWorkflowTest {
         decide(APPROVER, etag, false, "Mở lại").statusCode(409).body("type", equalTo("/problems/conflict"));
         get(REPORTER).statusCode(200).body("status", equalTo("ACCEPTED"))
                 .body("values.find { it.indicatorCode == '" + COUNT + "' }.value", equalTo(13));
+
+        List<io.cloudevents.CloudEvent> events = TestEvents.await(reportingTopic,
+                e -> reportId.equals(e.getSubject()), 4, java.time.Duration.ofSeconds(20));
+        org.assertj.core.api.Assertions.assertThat(events).extracting(e -> vn.treem.platform.events.CloudEventCodec
+                .data(e).path("toStatus").asText()).containsExactly("SUBMITTED", "RETURNED", "SUBMITTED", "ACCEPTED");
+        org.assertj.core.api.Assertions.assertThat(events).allSatisfy(e -> {
+            org.assertj.core.api.Assertions.assertThat(e.getType())
+                    .isEqualTo("vn.treem.reporting.report.status-changed.v1");
+            String data = vn.treem.platform.events.CloudEventCodec.data(e).toString();
+            org.assertj.core.api.Assertions.assertThat(data).contains("\"reportingUnitCode\":\"" + BA_DINH + "\"")
+                    .doesNotContain("rà soát").doesNotContain("Công an xã").doesNotContain("reporter");
+        });
     }
 
     @Test

@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import vn.treem.platform.concurrency.IfMatch;
+import vn.treem.platform.events.Outbox;
 import vn.treem.platform.problem.FieldViolation;
 import vn.treem.platform.problem.ProblemException;
 import vn.treem.platform.problem.ProblemType;
@@ -41,6 +42,9 @@ public class ReportService {
 
     @Inject
     Jurisdiction jurisdiction;
+
+    @Inject
+    Outbox outbox;
 
     /** Saves the content of a report (replacing the saved one); an EXPECTED report becomes a DRAFT. */
     @Transactional
@@ -75,9 +79,11 @@ public class ReportService {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
+        ReportStatus from = report.status;
         report.status = ReportStatus.SUBMITTED;
         report.submittedAt = OffsetDateTime.now();
         report.submittedBy = caller.subject();
+        published(report, from, report.submittedAt);
         return changed(report);
     }
 
@@ -106,6 +112,7 @@ public class ReportService {
         report.decidedAt = OffsetDateTime.now();
         report.decidedBy = caller.subject();
         report.decisionComment = comment;
+        published(report, ReportStatus.SUBMITTED, report.decidedAt);
         return changed(report);
     }
 
@@ -131,6 +138,12 @@ public class ReportService {
     private static ProblemException illegal(PeriodicReport report, ReportStatus to) {
         return ProblemException.of(ProblemType.ILLEGAL_TRANSITION, ProblemType.ILLEGAL_TRANSITION.key("detail"),
                 report.status.name(), to.name()).withAllowed(report.status.next());
+    }
+
+    /** The change of status, through the outbox, in the transaction of the change. */
+    private void published(PeriodicReport report, ReportStatus from, OffsetDateTime at) {
+        outbox.record("report", report.id.toString(), ReportStatusChangedEvent.TYPE, at,
+                ReportStatusChangedEvent.of(report, from, at));
     }
 
     private ReportView changed(PeriodicReport report) {
