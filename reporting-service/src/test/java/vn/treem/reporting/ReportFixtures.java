@@ -37,6 +37,7 @@ final class ReportFixtures {
         UUID planId = UUID.randomUUID();
         int version = 1;
         UUID supersedes;
+        UUID parentPlanId;
         final String issuingUnit;
         final String level;
         final int fromYear;
@@ -76,6 +77,61 @@ final class ReportFixtures {
             t.put("value", 90);
             targets.add(t);
             return this;
+        }
+
+        /** Adds a yearly target of indicator {@code code}, measured by {@code catalog} (or null), with a baseline. */
+        Plan target(String code, String catalog, String unit, int year, String comparator, double value,
+                Double baselineValue, Integer baselineYear) {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("indicatorCode", code);
+            t.put("catalogIndicator", catalog);
+            t.put("unit", unit);
+            t.put("direction", "INCREASE");
+            t.put("year", year);
+            t.put("comparator", comparator);
+            t.put("value", value);
+            t.put("upperValue", null);
+            t.put("baselineValue", baselineValue);
+            t.put("baselineYear", baselineYear);
+            targets.add(t);
+            return this;
+        }
+
+        /** Adds an assignment with a deadline; returns its id. */
+        UUID assign(String taskCode, String agency, String deadline) {
+            UUID id = assign(taskCode, agency);
+            assignments.get(assignments.size() - 1).put("deadline", deadline);
+            return id;
+        }
+
+        /** vn.treem.plan.assignment.status-changed.v1 of an assignment of this version. */
+        CloudEvent assignmentStatus(UUID assignment, String to, String at) {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("planId", planId.toString());
+            data.put("seriesId", seriesId.toString());
+            data.put("assignmentId", assignment.toString());
+            data.put("issuingUnitCode", issuingUnit);
+            data.put("agencyName", "Sở Y tế");
+            data.put("role", "LEAD");
+            data.put("fromStatus", "NOT_STARTED");
+            data.put("toStatus", to);
+            data.put("at", at);
+            return CloudEventCodec.create("/plan-service", "vn.treem.plan.assignment.status-changed.v1",
+                    planId.toString(), OffsetDateTime.parse(at), data);
+        }
+
+        /** vn.treem.plan.indicator-actual.reported.v1 for this plan's unit. */
+        CloudEvent actualReported(String code, int year, double value, String at) {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("planId", planId.toString());
+            data.put("seriesId", seriesId.toString());
+            data.put("issuingUnitCode", issuingUnit);
+            data.put("indicatorCode", code);
+            data.put("year", year);
+            data.put("value", value);
+            data.put("reportedAt", at);
+            return CloudEventCodec.create("/plan-service", "vn.treem.plan.indicator-actual.reported.v1",
+                    planId.toString(), OffsetDateTime.parse(at), data);
         }
 
         Plan reporting(String reporter, String period, String... dueDates) {
@@ -125,7 +181,7 @@ final class ReportFixtures {
             data.put("seriesId", seriesId.toString());
             data.put("versionNumber", version);
             data.put("supersedesId", supersedes == null ? null : supersedes.toString());
-            data.put("parentPlanId", null);
+            data.put("parentPlanId", parentPlanId == null ? null : parentPlanId.toString());
             data.put("targets", targets);
             data.put("assignments", assignments);
             data.put("reportingSchedule", schedule);

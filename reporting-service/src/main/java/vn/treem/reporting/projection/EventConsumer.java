@@ -14,6 +14,7 @@ import io.cloudevents.CloudEvent;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import vn.treem.platform.events.CloudEventCodec;
+import vn.treem.reporting.progress.PlanProgressFacts;
 import vn.treem.reporting.reports.ReportSchedules;
 
 /**
@@ -40,6 +41,9 @@ public class EventConsumer {
 
     @Inject
     ReportSchedules reportSchedules;
+
+    @Inject
+    PlanProgressFacts planProgress;
 
     @Incoming("case-events")
     @Blocking
@@ -69,6 +73,7 @@ public class EventConsumer {
         try {
             projection.apply(event);
             reportSchedules.apply(event);
+            planProgress.apply(event);
         } catch (IllegalArgumentException unusableData) {
             LOG.warnf("event %s of type %s cannot be used and goes to the dead-letter topic", event.getId(),
                     event.getType());

@@ -23,6 +23,7 @@ import org.jboss.logging.Logger;
 
 import io.cloudevents.CloudEvent;
 import vn.treem.platform.events.CloudEventCodec;
+import vn.treem.reporting.progress.PlanProgressFacts;
 
 /**
  * Rebuilds the indicator projection from the start of the case and plan topics: empties the facts, the counts and this
@@ -40,6 +41,9 @@ public class ProjectionRebuild {
 
     @Inject
     IndicatorProjection projection;
+
+    @Inject
+    PlanProgressFacts planProgress;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -59,12 +63,18 @@ public class ProjectionRebuild {
     public Result rebuild() {
         em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, IndicatorProjection.REBUILD_LOCK)
                 .getSingleResult();
+        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, PlanProgressFacts.REBUILD_LOCK)
+                .getSingleResult();
         for (String table : List.of("case_fact_concern", "case_fact", "case_fact_deadline_missed",
                 "child_fact_group", "child_fact", "indicator_count")) {
             em.createNativeQuery("delete from " + table).executeUpdate();
         }
-        em.createNativeQuery("delete from processed_event where consumer = ?1")
-                .setParameter(1, IndicatorProjection.CONSUMER).executeUpdate();
+        for (String table : PlanProgressFacts.TABLES) {
+            em.createNativeQuery("delete from " + table).executeUpdate();
+        }
+        em.createNativeQuery("delete from processed_event where consumer in (?1, ?2)")
+                .setParameter(1, IndicatorProjection.CONSUMER).setParameter(2, PlanProgressFacts.CONSUMER)
+                .executeUpdate();
         long read = 0;
         long applied = 0;
         long skipped = 0;
@@ -74,6 +84,7 @@ public class ProjectionRebuild {
                 try {
                     CloudEvent event = CloudEventCodec.deserialize(record.value());
                     applied += projection.applyHere(event) ? 1 : 0;
+                    planProgress.applyHere(event);
                 } catch (IllegalArgumentException unusable) {
                     skipped++; // what the live consumer sends to the dead-letter topic
                 }
