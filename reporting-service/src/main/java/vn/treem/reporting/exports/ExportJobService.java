@@ -1,6 +1,8 @@
 package vn.treem.reporting.exports;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -14,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
@@ -28,6 +31,11 @@ import vn.treem.platform.security.Caller;
  * Long exports as jobs: a job is validated and its unit checked against the caller's jurisdiction when it is created,
  * queued, then produced on a managed executor (at most two at a time) that records its progress; the file is kept in
  * the job's row. A job is visible only to its creator (404 for anyone else). Jobs are purged after 7 days.
+ * <p>
+ * Nothing is stranded by a restart: a job is claimed atomically (QUEUED → RUNNING) by one process, beats a heartbeat
+ * while it runs, and a sweep on every replica queues again a RUNNING job whose heartbeat stopped ({@code
+ * treem.exports.stale-after}; FAILED after {@value #MAX_ATTEMPTS} attempts) and starts any job left QUEUED longer than
+ * {@code treem.exports.pick-up-after} (its start event was lost with its process).
  */
 @ApplicationScoped
 public class ExportJobService {
@@ -36,6 +44,13 @@ public class ExportJobService {
     /** Exports produced at the same time, to spare the database. */
     private static final int PARALLEL_JOBS = 2;
     private static final int PROGRESS_STEP = 5;
+    static final int MAX_ATTEMPTS = 3;
+
+    @ConfigProperty(name = "treem.exports.stale-after", defaultValue = "PT5M")
+    Duration staleAfter;
+
+    @ConfigProperty(name = "treem.exports.pick-up-after", defaultValue = "PT30S")
+    Duration pickUpAfter;
 
     @Inject
     ExportService exports;
@@ -119,11 +134,15 @@ public class ExportJobService {
     /** Produces a job's file, outside any request: its checks were made when it was created. */
     void run(UUID id) {
         ExportJob job = QuarkusTransaction.requiringNew().call(() -> {
-            ExportJob found = em.find(ExportJob.class, id);
-            found.status = ExportJobStatus.RUNNING;
-            found.startedAt = OffsetDateTime.now();
-            return found;
+            int claimed = em.createNativeQuery("""
+                    update export_job set status = 'RUNNING', started_at = now(), heartbeat_at = now(),
+                           attempts = attempts + 1
+                    where id = ?1 and status = 'QUEUED'""").setParameter(1, id).executeUpdate();
+            return claimed == 0 ? null : em.find(ExportJob.class, id);
         });
+        if (job == null) {
+            return; // another process, or an earlier sweep, has it
+        }
         AtomicInteger recorded = new AtomicInteger();
         try {
             ExportRequest request = exports.restore(job.kind, job.unitCode, job.period, job.hierarchyDate,
@@ -132,7 +151,8 @@ public class ExportJobService {
                 if (progress < 100 && progress - recorded.get() >= PROGRESS_STEP) {
                     recorded.set(progress);
                     QuarkusTransaction.requiringNew().run(() -> em
-                            .createNativeQuery("update export_job set progress = ?1 where id = ?2")
+                            .createNativeQuery(
+                                    "update export_job set progress = ?1, heartbeat_at = now() where id = ?2")
                             .setParameter(1, progress).setParameter(2, id).executeUpdate());
                 }
             });
@@ -147,6 +167,31 @@ public class ExportJobService {
                     "update export_job set status = 'FAILED', finished_at = now() where id = ?1")
                     .setParameter(1, id).executeUpdate());
         }
+    }
+
+    /** Queues again the jobs whose process died, and starts the jobs nobody started. */
+    @Scheduled(every = "${treem.exports.sweep-interval:1m}", delayed = "${treem.exports.sweep-delay:1m}")
+    void recover() {
+        List<UUID> waiting = QuarkusTransaction.requiringNew().call(() -> {
+            OffsetDateTime stale = OffsetDateTime.now().minus(staleAfter);
+            int failed = em.createNativeQuery("""
+                    update export_job set status = 'FAILED', finished_at = now()
+                    where status = 'RUNNING' and heartbeat_at < ?1 and attempts >= ?2""")
+                    .setParameter(1, stale).setParameter(2, MAX_ATTEMPTS).executeUpdate();
+            int requeued = em.createNativeQuery("""
+                    update export_job set status = 'QUEUED', progress = 0
+                    where status = 'RUNNING' and (heartbeat_at is null or heartbeat_at < ?1)""")
+                    .setParameter(1, stale).executeUpdate();
+            if (failed + requeued > 0) {
+                LOG.warnf("export jobs whose process stopped: %d queued again, %d failed after %d attempts", requeued,
+                        failed, MAX_ATTEMPTS);
+            }
+            return em.createNativeQuery("""
+                    select id from export_job where status = 'QUEUED' and (created_at < ?1 or attempts > 0)
+                    order by created_at""", UUID.class)
+                    .setParameter(1, OffsetDateTime.now().minus(pickUpAfter)).getResultList();
+        });
+        waiting.forEach(id -> executor.runAsync(() -> run(id)));
     }
 
     @Scheduled(every = "6h", delayed = "5m")

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -35,6 +36,9 @@ class ExportJobTest {
 
     @ConfigProperty(name = "mp.messaging.incoming.case-events.topic")
     String caseTopic;
+
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager em;
 
     @BeforeEach
     void events() {
@@ -98,6 +102,51 @@ class ExportJobTest {
                 .when().post("/api/v1/export-jobs")
                 .then().statusCode(400).body("errors.field",
                         org.hamcrest.Matchers.containsInAnyOrder("kind", "period"));
+    }
+
+    @Test
+    void aJobStrandedByAProcessThatDiedIsQueuedAgainAndFinishedAndGivenUpAfterThreeAttempts() {
+        String analyst = bearerFor("export-restart-" + UUID.randomUUID(), HA_NOI, "ANALYST");
+        String first = path(create(analyst, "CONSOLIDATED_CSV", HA_NOI, null).then().statusCode(202));
+        String second = path(create(analyst, "CONSOLIDATED_CSV", HA_NOI, null).then().statusCode(202));
+        awaitDone(analyst, first);
+        awaitDone(analyst, second);
+
+        // As a process that died while running them would leave them: RUNNING, no heartbeat for an hour, no file.
+        strand(first, 1);
+        strand(second, ExportJobService.MAX_ATTEMPTS);
+
+        awaitDone(analyst, first);
+        given().header("Authorization", analyst).when().get(first).then().statusCode(200)
+                .body("progress", equalTo(100));
+        given().header("Authorization", analyst).when().get(first + "/file").then().statusCode(200);
+        assertThat(attempts(first)).isEqualTo(2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(given()
+                .header("Authorization", analyst).when().get(second).then().extract().path("status")));
+        given().header("Authorization", analyst).when().get(second + "/file").then().statusCode(409);
+    }
+
+    private void strand(String path, int attempts) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                update export_job set status = 'RUNNING', progress = 40, content = null, file_name = null,
+                       finished_at = null, heartbeat_at = now() - interval '1 hour', attempts = ?1
+                where id = ?2""").setParameter(1, attempts).setParameter(2, UUID.fromString(id(path)))
+                .executeUpdate());
+    }
+
+    private int attempts(String path) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("select attempts from export_job where id = ?1")
+                .setParameter(1, UUID.fromString(id(path))).getSingleResult()).intValue());
+    }
+
+    private static String id(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    private static String path(io.restassured.response.ValidatableResponse created) {
+        String location = created.extract().header("Location");
+        return location.substring(location.indexOf("/api/v1/"));
     }
 
     private static Response create(String authorization, String kind, String unit, String idempotencyKey) {
