@@ -169,9 +169,11 @@ final class ConsolidatedXlsx {
                 Figure figure = figures.get(i);
                 XSSFCell cell = row.createCell(FIRST_FIGURE_COLUMN + i);
                 if (figure.suppressed()) {
-                    cell.setCellValue(Figure.SUPPRESSED);
+                    cell.setCellValue(figure.text());
                     cell.setCellStyle(total ? totalSuppressed : suppressed);
-                    cell.setCellComment(comment(row.getRowNum(), FIRST_FIGURE_COLUMN + i));
+                    cell.setCellComment(comment(row.getRowNum(), FIRST_FIGURE_COLUMN + i, figure.complementary()
+                            ? "export.withheld.comment"
+                            : "export.suppressed.comment"));
                 } else if (figure.share()) {
                     cell.setCellStyle(total ? totalShare : share);
                     if (figure.value() != null) {
@@ -185,14 +187,14 @@ final class ConsolidatedXlsx {
             }
         }
 
-        private Comment comment(int row, int column) {
+        private Comment comment(int row, int column, String textKey) {
             ClientAnchor anchor = factory.createClientAnchor();
             anchor.setCol1(column);
             anchor.setCol2(column + 3);
             anchor.setRow1(row);
             anchor.setRow2(row + 3);
             Comment comment = drawing.createCellComment(anchor);
-            comment.setString(factory.createRichTextString(ExportTexts.text("export.suppressed.comment")));
+            comment.setString(factory.createRichTextString(ExportTexts.text(textKey)));
             comment.setAuthor("Treem");
             return comment;
         }

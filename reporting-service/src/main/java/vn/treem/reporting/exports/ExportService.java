@@ -133,7 +133,8 @@ public class ExportService {
         }
         ConsolidatedReport.Row total = row(request.unit(), columns, request);
         progress.accept(100);
-        return new ConsolidatedReport(request.unit(), request.period(), request.on(), columns, rows, total);
+        return new ConsolidatedReport(request.unit(), request.period(), request.on(), columns,
+                SmallCountRule.complement(columns, rows, total), total);
     }
 
     private ConsolidatedReport.Row row(AdminUnit unit, List<IndicatorDefinition> columns, ExportRequest request) {
