@@ -1,0 +1,13 @@
+package vn.treem.cases.hotline;
+
+/** Where a webhook delivery stands. */
+public enum DeliveryState {
+    /** Waiting for its first attempt or for a retry. */
+    PENDING,
+    /** The receiver answered 2xx. */
+    DELIVERED,
+    /** Every attempt failed; kept for the client and administrators to see, and to send again. */
+    PARKED,
+    /** The webhook was deleted before the delivery succeeded. */
+    CANCELLED
+}

@@ -1,0 +1,30 @@
+package vn.treem.cases.hotline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class WebhookUrlsTest {
+
+    @Test
+    void productionAcceptsHttpsOnly() {
+        assertThat(WebhookUrls.problem("https://tongdai111.gov.vn/treem/webhooks", false)).isEmpty();
+        assertThat(WebhookUrls.problem("http://tongdai111.gov.vn/treem/webhooks", false)).contains("HTTPS_REQUIRED");
+    }
+
+    @Test
+    void developmentAlsoAcceptsHttp() {
+        assertThat(WebhookUrls.problem("http://127.0.0.1:9000/hook", true)).isEmpty();
+    }
+
+    @Test
+    void relativeOddOrCredentialBearingUrlsAreRefused() {
+        assertThat(WebhookUrls.problem("/treem/webhooks", true)).contains("INVALID_URL");
+        assertThat(WebhookUrls.problem("mailto:tongdai@111.vn", true)).contains("INVALID_URL");
+        assertThat(WebhookUrls.problem("https://exa mple.org/", true)).contains("INVALID_URL");
+        assertThat(WebhookUrls.problem("https://user:pw@example.org/hook", true))
+                .contains("URL_WITH_CREDENTIALS_OR_FRAGMENT");
+        assertThat(WebhookUrls.problem("https://example.org/hook#part", true))
+                .contains("URL_WITH_CREDENTIALS_OR_FRAGMENT");
+    }
+}
