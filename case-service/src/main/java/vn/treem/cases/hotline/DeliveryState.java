@@ -1,6 +1,9 @@
 package vn.treem.cases.hotline;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Where a webhook delivery stands. */
+@Schema(name = "HotlineWebhookDeliveryState")
 public enum DeliveryState {
     /** Waiting for its first attempt or for a retry. */
     PENDING,

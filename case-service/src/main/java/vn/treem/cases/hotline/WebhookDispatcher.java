@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -100,10 +101,14 @@ public class WebhookDispatcher {
     /** Asks for a run soon, without waiting for the next poll; called after a commit that wrote deliveries. */
     public void wakeUp() {
         if (executor != null && wakeQueued.compareAndSet(false, true)) {
-            executor.execute(() -> {
+            try {
+                executor.execute(() -> {
+                    wakeQueued.set(false);
+                    drain();
+                });
+            } catch (RejectedExecutionException shuttingDown) {
                 wakeQueued.set(false);
-                drain();
-            });
+            }
         }
     }
 

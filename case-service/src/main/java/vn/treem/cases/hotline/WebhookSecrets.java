@@ -18,11 +18,15 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.Startup;
+
 /**
  * Keeps webhook signing secrets out of plain sight in the database: AES-256-GCM with the key
  * {@code treem.hotline.webhooks.secret-key}, a random 96-bit nonce per secret, stored as {@code v1:<base64 nonce and
- * ciphertext>}. Without a key, secrets are stored as given ({@code plain:}) and a warning says so at startup.
+ * ciphertext>}. Without a key, secrets are stored as given ({@code plain:}) and a warning says so at startup; a
+ * malformed key stops the startup.
  */
+@Startup
 @ApplicationScoped
 public class WebhookSecrets {
 
