@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -70,6 +71,9 @@ public class CaseWorkflowService {
     @Inject
     ChildService children;
 
+    @Inject
+    Event<CaseStatusRecorded> statusRecorded;
+
     /** The case for a change: visible to the caller, locked, and still at the version the client saw. */
     @Transactional(Transactional.TxType.MANDATORY)
     public ProtectionCase forUpdate(UUID id, long expectedVersion) {
@@ -111,8 +115,8 @@ public class CaseWorkflowService {
     }
 
     /**
-     * Records a status change: history entry, access log, {@code status-changed} event (and {@code closed}). Used by
-     * every step, including plan drafting and approval.
+     * Records a status change: history entry, access log, {@code status-changed} event (and {@code closed}) and the
+     * in-transaction {@link CaseStatusRecorded} notice. Used by every step, including plan drafting and approval.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void move(ProtectionCase found, CaseStatus to, Map<String, Object> details,
@@ -141,6 +145,7 @@ public class CaseWorkflowService {
                             found.child.sex.name(), ageBand, name(found.residualRisk),
                             count("ServiceDelivery", found.id), count("Referral", found.id)));
         }
+        statusRecorded.fire(new CaseStatusRecorded(found.id, from, to, at));
         LOG.infof("case %s moved from %s to %s", found.id, from, to);
     }
 

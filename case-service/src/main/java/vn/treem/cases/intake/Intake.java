@@ -2,6 +2,8 @@ package vn.treem.cases.intake;
 
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -78,7 +80,29 @@ public class Intake extends PanacheEntityBase {
     @Column(name = "recorded_at", nullable = false)
     public OffsetDateTime recordedAt;
 
+    /** The HOTLINE client (token subject) that sent the intake; null for intakes recorded by case workers. */
+    @Column(name = "hotline_client", length = 100)
+    public String hotlineClient;
+
+    /** The hotline's own reference (call or ticket id), unique per hotline client. */
+    @Column(name = "hotline_reference", length = 64)
+    public String hotlineReference;
+
+    /** SHA-256 of the request that sent {@link #hotlineReference}, to recognise a re-submission. */
+    @Column(name = "hotline_request_hash", length = 64)
+    public String hotlineRequestHash;
+
     public static Intake firstOf(UUID caseId) {
         return find("caseId = ?1 order by receivedAt", caseId).firstResult();
+    }
+
+    /** The intake a hotline client sent with its reference. */
+    public static Optional<Intake> byHotlineReference(String client, String reference) {
+        return find("hotlineClient = ?1 and hotlineReference = ?2", client, reference).firstResultOptional();
+    }
+
+    /** The intakes of a case that came from a hotline client. */
+    public static List<Intake> fromHotline(UUID caseId) {
+        return list("caseId = ?1 and hotlineClient is not null", caseId);
     }
 }

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.treem.platform.idempotency.IdempotentRequests;
+import vn.treem.platform.problem.Problem;
 import vn.treem.platform.security.Roles;
 
 @Path("/api/v1/intakes")
@@ -50,15 +51,28 @@ public class IntakeResource {
             commune where it happened; the initial assessment is then due within 12 hours. The commune must be a \
             commune of the current hierarchy within the caller's jurisdiction (HOTLINE: anywhere). The child is linked \
             (childId) or registered (child); a possible duplicate in the registry answers 409 possible-duplicate \
-            with candidates unless confirmNewChild. The informant is stored only with their consent. Roles: \
-            CASE_WORKER, CASE_APPROVER, HOTLINE. Send an Idempotency-Key to retry safely over a bad connection.""")
+            with candidates unless confirmNewChild. The informant is stored only with their consent. HOTLINE clients \
+            send their own reference (hotlineReference, unique per client): sending it again with the same report \
+            answers 200 with the first receipt, with another report 409. Roles: CASE_WORKER, CASE_APPROVER, HOTLINE. \
+            Send an Idempotency-Key to retry safely over a bad connection.""")
     @APIResponse(responseCode = "201", description = "Case opened; Location is the case", content = @Content(schema = @Schema(implementation = IntakeReceipt.class)))
+    @APIResponse(responseCode = "200", description = """
+            HOTLINE: this hotlineReference was already sent with the same report; the receipt of the case opened then \
+            (Idempotent-Replayed: true), no second case""", content = @Content(schema = @Schema(implementation = IntakeReceipt.class)))
+    @APIResponse(responseCode = "409", description = """
+            possible-duplicate: the registry holds children like this one (confirm with confirmNewChild); conflict: \
+            the hotlineReference was already used for another report""", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response create(@NotNull @Valid IntakeRequest request,
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Makes retries safe: the same key and body return the first answer") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Context UriInfo uri) {
         return idempotency.once(idempotencyKey, "POST", uri.getPath(), request, () -> {
-            IntakeReceipt receipt = intakes.receive(request);
+            IntakeService.Received received = intakes.receive(request);
+            IntakeReceipt receipt = received.receipt();
             URI location = uri.getBaseUriBuilder().path("api/v1/cases/{id}").build(receipt.caseId());
+            if (received.earlier()) {
+                return Response.ok(receipt).location(location).header(IdempotentRequests.REPLAYED_HEADER, "true")
+                        .build();
+            }
             return Response.created(location).entity(receipt).build();
         });
     }

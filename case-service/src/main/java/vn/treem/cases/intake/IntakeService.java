@@ -1,23 +1,32 @@
 package vn.treem.cases.intake;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import vn.treem.cases.access.RecordAccess;
 import vn.treem.cases.access.RecordType;
 import vn.treem.cases.casework.CaseAssignment;
+import vn.treem.cases.casework.CaseStatus;
+import vn.treem.cases.casework.CaseStatusRecorded;
 import vn.treem.cases.casework.CaseTransition;
 import vn.treem.cases.casework.CaseWorkflowService;
 import vn.treem.cases.casework.ProtectionCase;
@@ -72,8 +81,39 @@ public class IntakeService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Event<CaseStatusRecorded> statusRecorded;
+
+    /** The answer to an intake: the receipt, and whether it is that of an intake received earlier. */
+    public record Received(IntakeReceipt receipt, boolean earlier) {
+    }
+
+    /**
+     * Receives an intake. A hotline client that sends a reference it already used gets the receipt of the intake opened
+     * for it ({@code earlier}), or 409 when the report differs; never a second case (docs/adr/0014).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public IntakeReceipt receive(IntakeRequest request) {
+    public Received receive(IntakeRequest request) {
+        String hotlineClient = caller.hasRole(Roles.HOTLINE) ? caller.subject() : null;
+        String requestHash = null;
+        if (request.hotlineReference() != null) {
+            if (hotlineClient == null) {
+                throw ProblemException.invalid(new FieldViolation("hotlineReference", "HOTLINE_ONLY"));
+            }
+            requestHash = fingerprint(request);
+            Optional<Intake> earlier = lockReference(hotlineClient, request.hotlineReference());
+            if (earlier.isPresent()) {
+                return new Received(earlierReceipt(earlier.get(), requestHash), true);
+            }
+        }
+        IntakeReceipt receipt = open(request, hotlineClient, requestHash);
+        return new Received(receipt, false);
+    }
+
+    private IntakeReceipt open(IntakeRequest request, String hotlineClient, String requestHash) {
         List<FieldViolation> violations = new ArrayList<>();
         children.checkCommune(request.communeCode(), "communeCode", violations);
         LocalDate receivedOn = request.receivedAt().atZoneSameInstant(AdminUnitDirectory.BUSINESS_ZONE).toLocalDate();
@@ -93,8 +133,7 @@ public class IntakeService {
             throw ProblemException.invalid(violations);
         }
         AdminUnit where = units.current(request.communeCode()).orElseThrow();
-        boolean hotline = caller.hasRole(Roles.HOTLINE);
-        if (!hotline) {
+        if (hotlineClient == null) {
             // Hotline 111 receives reports nationwide and refers them to the commune; everyone else only within reach.
             jurisdiction.requireToday(where.code());
         }
@@ -129,6 +168,9 @@ public class IntakeService {
         intake.informant = intake.informantConsent ? request.informant() : null;
         intake.recordedBy = caller.subject();
         intake.recordedAt = OffsetDateTime.now();
+        intake.hotlineClient = hotlineClient;
+        intake.hotlineReference = request.hotlineReference();
+        intake.hotlineRequestHash = requestHash;
         intake.persist();
         if (caller.hasRole(Roles.CASE_WORKER)) {
             CaseAssignment.assign(opened.id, caller.subject(), caller.subject());
@@ -144,9 +186,43 @@ public class IntakeService {
                         request.receivedAt(), intake.concernCategories.stream().sorted().toList(),
                         child.sex.name(), child.ageBandOn(receivedOn), opened.status.name(), child.id,
                         child.residenceCommuneCode, child.groupsOn(receivedOn), due));
+        statusRecorded.fire(new CaseStatusRecorded(opened.id, null, opened.status, intake.recordedAt));
         // Ids and codes only: never the child's name or details in a log line.
         LOG.infof("case %s opened in commune %s from channel %s", opened.id, where.code(), request.channel());
         return new IntakeReceipt(opened.id, intake.id, child.id, opened.status);
+    }
+
+    /**
+     * Serialises intakes of one hotline client with one reference until the transaction ends (a PostgreSQL advisory
+     * lock), so that two concurrent submissions of a reference open one case; then finds the earlier intake, if any.
+     */
+    private Optional<Intake> lockReference(String client, String reference) {
+        Intake.getEntityManager()
+                .createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtextextended(?1, 0))) l")
+                .setParameter(1, "hotline-reference " + client + " " + reference).getSingleResult();
+        return Intake.byHotlineReference(client, reference);
+    }
+
+    /** The receipt of the first answer for a re-submitted reference; 409 when the report is not the same. */
+    private IntakeReceipt earlierReceipt(Intake earlier, String requestHash) {
+        if (!requestHash.equals(earlier.hotlineRequestHash)) {
+            throw ProblemException.of(ProblemType.CONFLICT, "detail.HOTLINE_REFERENCE_USED",
+                    earlier.hotlineReference, earlier.id.toString());
+        }
+        ProtectionCase found = ProtectionCase.findById(earlier.caseId);
+        access.log(RecordType.CASE, found.id, "READ", "receipt");
+        LOG.infof("intake %s sent again by its hotline client; no new case", earlier.id);
+        // The first answer: the case was opened in RECEIVED. Its status today is at /hotline/referrals/{reference}.
+        return new IntakeReceipt(found.id, earlier.id, found.child.id, CaseStatus.RECEIVED);
+    }
+
+    private String fingerprint(IntakeRequest request) {
+        try {
+            byte[] canonical = json.writeValueAsBytes(request);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("intake request cannot be fingerprinted", e);
+        }
     }
 
     private Child linked(UUID childId) {

@@ -23,8 +23,8 @@ public class CaseLabelResource {
     @RolesAllowed({Roles.CASE_WORKER, Roles.CASE_APPROVER, Roles.HOTLINE, Roles.PLANNER, Roles.REPORTER,
             Roles.REPORT_APPROVER, Roles.ANALYST, Roles.ADMIN})
     @Operation(operationId = "listCaseLabels", summary = "Labels of case codes", description = """
-            Every code list of case-service (channels, concern categories, sexes, age bands, case statuses) with its \
-            Vietnamese and English label. Clients show these and never hard-code labels. Any role.""")
+            Every code list of case-service (channels, concern categories, sexes, age bands, case statuses, webhook \
+            delivery states…) with its Vietnamese and English label. Clients show these and never hard-code labels. Any role.""")
     public Map<String, List<Label>> labels() {
         return CaseLabels.all();
     }

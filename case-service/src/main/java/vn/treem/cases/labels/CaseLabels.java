@@ -13,6 +13,7 @@ import vn.treem.cases.child.Ethnicities;
 import vn.treem.cases.child.Sex;
 import vn.treem.cases.child.SpecialCircumstance;
 import vn.treem.cases.deadline.DeadlineKind;
+import vn.treem.cases.hotline.DeliveryState;
 import vn.treem.cases.intake.Channel;
 import vn.treem.cases.intake.ConcernCategory;
 import vn.treem.cases.intervention.ReferralStatus;
@@ -43,6 +44,7 @@ public final class CaseLabels {
         lists.put("referralTargets", labels("ReferralTarget", ReferralTarget.values()));
         lists.put("referralStatuses", labels("ReferralStatus", ReferralStatus.values()));
         lists.put("deadlineKinds", labels("DeadlineKind", DeadlineKind.values()));
+        lists.put("webhookDeliveryStates", labels("DeliveryState", DeliveryState.values()));
         lists.put("ethnicities", Ethnicities.codes().stream().map(code -> {
             String key = "label.Ethnicity." + code;
             return new Label(code, Messages.text(Languages.VIETNAMESE, key), Messages.text(Languages.ENGLISH, key));
