@@ -28,6 +28,15 @@ import vn.treem.platform.problem.ProblemType;
 @ApplicationScoped
 public class ApiProtection {
 
+    /** Set on every API answer unless the service set the header itself. */
+    static final java.util.Map<String, String> SECURITY_HEADERS = java.util.Map.of(
+            "Cache-Control", "no-store",
+            "X-Content-Type-Options", "nosniff",
+            "X-Frame-Options", "DENY",
+            "Referrer-Policy", "no-referrer",
+            "Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'",
+            "Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+
     @Inject
     RateLimiter limiter;
 
@@ -43,13 +52,14 @@ public class ApiProtection {
     }
 
     void protect(RoutingContext ctx) {
-        ctx.response().headers()
-                .set("Cache-Control", "no-store")
-                .set("X-Content-Type-Options", "nosniff")
-                .set("X-Frame-Options", "DENY")
-                .set("Referrer-Policy", "no-referrer")
-                .set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
-                .set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        ctx.addHeadersEndHandler(ignored -> {
+            var headers = ctx.response().headers();
+            SECURITY_HEADERS.forEach((name, value) -> {
+                if (!headers.contains(name)) {
+                    headers.set(name, value);
+                }
+            });
+        });
         String client = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host();
         Optional<Duration> wait = limiter.acquire(client, user(ctx.request().getHeader("Authorization")));
         if (wait.isPresent()) {
