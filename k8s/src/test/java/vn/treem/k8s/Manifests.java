@@ -52,15 +52,16 @@ final class Manifests {
         }
     }
 
-    static List<ObjectNode> ofKind(String overlay, String kind) {
-        return render(overlay).stream().filter(n -> kind.equals(n.path("kind").asText())).toList();
+    static List<JsonNode> ofKind(String overlay, String kind) {
+        return render(overlay).stream().filter(n -> kind.equals(n.path("kind").asText())).map(n -> (JsonNode) n)
+                .toList();
     }
 
-    static Optional<ObjectNode> find(String overlay, String kind, String name) {
+    static Optional<JsonNode> find(String overlay, String kind, String name) {
         return ofKind(overlay, kind).stream().filter(n -> name.equals(name(n))).findFirst();
     }
 
-    static ObjectNode get(String overlay, String kind, String name) {
+    static JsonNode get(String overlay, String kind, String name) {
         return find(overlay, kind, name)
                 .orElseThrow(() -> new AssertionError(overlay + " renders no " + kind + " named " + name));
     }
