@@ -116,6 +116,14 @@ class MonitoringTest {
     }
 
     @Test
+    void prometheus_finds_every_monitor_and_rule_by_the_label_part_of_treem() {
+        for (String kind : List.of("ServiceMonitor", "PodMonitor", "PrometheusRule")) {
+            assertThat(Manifests.ofKind(PRODUCTION, kind)).as(kind).isNotEmpty().allMatch(
+                    m -> m.at("/metadata/labels/app.kubernetes.io~1part-of").asText().equals("treem"));
+        }
+    }
+
+    @Test
     void every_monitor_selects_something_that_is_deployed() {
         for (JsonNode m : Manifests.ofKind(PRODUCTION, "ServiceMonitor")) {
             assertThat(Manifests.ofKind(PRODUCTION, "Service")).as(Manifests.id(m))
