@@ -136,6 +136,19 @@ class ServiceWiringTest {
         }
     }
 
+    @Test
+    void no_file_under_k8s_declares_a_secret() throws Exception {
+        try (var files = java.nio.file.Files.walk(Manifests.k8sDir())) {
+            for (var f : files.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                    .filter(p -> !p.startsWith(Manifests.k8sDir().resolve("target"))
+                            && !p.startsWith(Manifests.k8sDir().resolve("src")))
+                    .toList()) {
+                assertThat(java.nio.file.Files.readString(f)).as(f.toString()).doesNotContainPattern(
+                        "(?m)^kind:\\s*Secret\\s*$");
+            }
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("overlays")
     void no_secret_value_is_rendered(String overlay) {
