@@ -53,8 +53,8 @@ public class OutboxRelay {
     @ConfigProperty(name = "treem.events.topic")
     String topic;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    KafkaClients kafka;
 
     @ConfigProperty(name = "treem.outbox.enabled", defaultValue = "true")
     boolean enabled;
@@ -78,8 +78,7 @@ public class OutboxRelay {
         if (!enabled) {
             return;
         }
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties config = kafka.connection();
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + topic);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

@@ -23,6 +23,7 @@ import org.jboss.logging.Logger;
 
 import io.cloudevents.CloudEvent;
 import vn.treem.platform.events.CloudEventCodec;
+import vn.treem.platform.events.KafkaClients;
 import vn.treem.reporting.progress.PlanProgressFacts;
 
 /**
@@ -45,8 +46,8 @@ public class ProjectionRebuild {
     @Inject
     PlanProgressFacts planProgress;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    KafkaClients kafka;
 
     @ConfigProperty(name = "mp.messaging.incoming.case-events.topic")
     String caseTopic;
@@ -96,8 +97,7 @@ public class ProjectionRebuild {
 
     /** Every record of {@code topic} from its start to its end at this moment, partition by partition. */
     private List<ConsumerRecord<String, byte[]>> readAll(String topic) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties config = kafka.connection();
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "reporting-rebuild-" + UUID.randomUUID());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
