@@ -86,4 +86,23 @@ public final class CloudEventCodec {
             throw new IllegalArgumentException("event " + event.getId() + " data is not a " + type.getSimpleName(), e);
         }
     }
+
+    /**
+     * The data of a consumed event as {@code type}, for a consumer: an event without data, or with data of another
+     * shape, cannot be used and throws {@link IllegalArgumentException} (the consumers send it to their dead-letter
+     * topic).
+     */
+    public static <T> T requireData(CloudEvent event, Class<T> type) {
+        T data = data(event, type);
+        require(event, data != null, "data");
+        return data;
+    }
+
+    /** Throws {@link IllegalArgumentException} naming the event and {@code what} it lacks unless {@code condition}. */
+    public static void require(CloudEvent event, boolean condition, String what) {
+        if (!condition) {
+            throw new IllegalArgumentException(
+                    "event " + event.getId() + " of type " + event.getType() + " lacks a valid " + what);
+        }
+    }
 }

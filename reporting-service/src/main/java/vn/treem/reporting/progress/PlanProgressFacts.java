@@ -69,16 +69,16 @@ public class PlanProgressFacts {
         }
         switch (event.getType()) {
             case PlanEvents.CLOSED -> {
-                PlanEvents.Closed closed = data(event, PlanEvents.Closed.class);
-                require(event, closed.series() != null && closed.closedAt() != null, "seriesId and closedAt");
+                PlanEvents.Closed closed = CloudEventCodec.requireData(event, PlanEvents.Closed.class);
+                CloudEventCodec.require(event, closed.series() != null && closed.closedAt() != null, "seriesId and closedAt");
                 if (!inbox.firstDelivery(CONSUMER, event)) {
                     return false;
                 }
                 close(closed);
             }
             case PlanEvents.ASSIGNMENT_STATUS -> {
-                PlanEvents.AssignmentStatus status = data(event, PlanEvents.AssignmentStatus.class);
-                require(event, status.assignmentId() != null && status.toStatus() != null && status.at() != null
+                PlanEvents.AssignmentStatus status = CloudEventCodec.requireData(event, PlanEvents.AssignmentStatus.class);
+                CloudEventCodec.require(event, status.assignmentId() != null && status.toStatus() != null && status.at() != null
                         && (status.seriesId() != null || status.planId() != null), "assignmentId, toStatus, at");
                 if (!inbox.firstDelivery(CONSUMER, event)) {
                     return false;
@@ -94,8 +94,8 @@ public class PlanProgressFacts {
                         .setParameter(3, status.toStatus()).setParameter(4, status.at()).executeUpdate();
             }
             case PlanEvents.ACTUAL_REPORTED -> {
-                PlanEvents.ActualReported actual = data(event, PlanEvents.ActualReported.class);
-                require(event, actual.seriesId() != null && actual.indicatorCode() != null && actual.year() != null
+                PlanEvents.ActualReported actual = CloudEventCodec.requireData(event, PlanEvents.ActualReported.class);
+                CloudEventCodec.require(event, actual.seriesId() != null && actual.indicatorCode() != null && actual.year() != null
                         && actual.value() != null && actual.issuingUnitCode() != null
                         && actual.reportedAt() != null, "seriesId, indicatorCode, year, value, reportedAt");
                 if (!inbox.firstDelivery(CONSUMER, event)) {
@@ -112,8 +112,8 @@ public class PlanProgressFacts {
                         .setParameter(5, actual.value()).setParameter(6, actual.reportedAt()).executeUpdate();
             }
             default -> {
-                PlanEvents.Issued issued = data(event, PlanEvents.Issued.class);
-                require(event, issued.planId() != null && issued.issuingUnitCode() != null
+                PlanEvents.Issued issued = CloudEventCodec.requireData(event, PlanEvents.Issued.class);
+                CloudEventCodec.require(event, issued.planId() != null && issued.issuingUnitCode() != null
                         && issued.issueDate() != null && issued.periodFromYear() != null
                         && issued.periodToYear() != null, "planId, issuingUnitCode, issueDate and period");
                 if (!inbox.firstDelivery(CONSUMER, event)) {
@@ -161,19 +161,5 @@ public class PlanProgressFacts {
         plan.updatedAt = OffsetDateTime.now();
     }
 
-    private static <T> T data(CloudEvent event, Class<T> type) {
-        try {
-            return CloudEventCodec.data(event, type);
-        } catch (RuntimeException unreadable) {
-            throw new IllegalArgumentException("event " + event.getId() + " of type " + event.getType()
-                    + " has unreadable data", unreadable);
-        }
-    }
 
-    private static void require(CloudEvent event, boolean condition, String what) {
-        if (!condition) {
-            throw new IllegalArgumentException(
-                    "event " + event.getId() + " of type " + event.getType() + " lacks " + what);
-        }
-    }
 }

@@ -34,8 +34,8 @@ final class IndicatorRules {
 
     /** INTAKES_RECEIVED: one for the commune, in the month of receipt in Vietnam's time zone. */
     private static List<Contribution> caseOpened(CloudEvent event) {
-        CaseOpened data = data(event, CaseOpened.class);
-        require(event, data.receivedAt() != null, "receivedAt");
+        CaseOpened data = CloudEventCodec.requireData(event, CaseOpened.class);
+        CloudEventCodec.require(event, data.receivedAt() != null, "receivedAt");
         YearMonth month = YearMonth.from(data.receivedAt().atZoneSameInstant(AdminUnitDirectory.BUSINESS_ZONE));
         return List.of(new Contribution(IndicatorCatalog.INTAKES_RECEIVED, unitCode(event, data.communeCode()),
                 month, 1));
@@ -43,28 +43,16 @@ final class IndicatorRules {
 
     /** PLANS_ISSUED: one for the issuing unit, in the month of the issue date. */
     private static List<Contribution> planIssued(CloudEvent event) {
-        PlanIssued data = data(event, PlanIssued.class);
-        require(event, data.issueDate() != null, "issueDate");
+        PlanIssued data = CloudEventCodec.requireData(event, PlanIssued.class);
+        CloudEventCodec.require(event, data.issueDate() != null, "issueDate");
         return List.of(new Contribution(IndicatorCatalog.PLANS_ISSUED, unitCode(event, data.issuingUnitCode()),
                 YearMonth.from(data.issueDate()), 1));
     }
 
-    /** The event's data as {@code type}; an event without data, or with data of another shape, cannot be used. */
-    private static <T> T data(CloudEvent event, Class<T> type) {
-        T data = CloudEventCodec.data(event, type);
-        require(event, data != null, "data");
-        return data;
-    }
 
     private static String unitCode(CloudEvent event, String code) {
-        require(event, code != null && UNIT_CODE.matcher(code).matches(), "unit code");
+        CloudEventCodec.require(event, code != null && UNIT_CODE.matcher(code).matches(), "unit code");
         return code;
     }
 
-    private static void require(CloudEvent event, boolean condition, String what) {
-        if (!condition) {
-            throw new IllegalArgumentException(
-                    "event " + event.getId() + " of type " + event.getType() + " lacks a valid " + what);
-        }
-    }
 }

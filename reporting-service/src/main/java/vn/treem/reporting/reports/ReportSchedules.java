@@ -76,17 +76,17 @@ public class ReportSchedules {
             return false;
         }
         if (PlanRegime.CLOSED.equals(event.getType())) {
-            PlanRegime.Closed closed = data(event, PlanRegime.Closed.class);
-            require(event, closed.series() != null && closed.closedAt() != null, "seriesId and closedAt");
+            PlanRegime.Closed closed = CloudEventCodec.requireData(event, PlanRegime.Closed.class);
+            CloudEventCodec.require(event, closed.series() != null && closed.closedAt() != null, "seriesId and closedAt");
             if (!inbox.firstDelivery(CONSUMER, event)) {
                 return false;
             }
             close(closed.series(), closed.closedAt());
             return true;
         }
-        PlanRegime.Issued issued = data(event, PlanRegime.Issued.class);
-        require(event, issued.planId() != null && issued.issuingUnitCode() != null, "planId and issuingUnitCode");
-        require(event, issued.periodFromYear() != null && issued.periodToYear() != null
+        PlanRegime.Issued issued = CloudEventCodec.requireData(event, PlanRegime.Issued.class);
+        CloudEventCodec.require(event, issued.planId() != null && issued.issuingUnitCode() != null, "planId and issuingUnitCode");
+        CloudEventCodec.require(event, issued.periodFromYear() != null && issued.periodToYear() != null
                 && issued.periodFromYear() <= issued.periodToYear(), "period");
         List<Rule> rules = rules(event, issued);
         if (!inbox.firstDelivery(CONSUMER, event)) {
@@ -237,18 +237,7 @@ public class ReportSchedules {
         return List.copyOf(out.values());
     }
 
-    private static <T> T data(CloudEvent event, Class<T> type) {
-        T data = CloudEventCodec.data(event, type);
-        require(event, data != null, "data");
-        return data;
-    }
 
-    private static void require(CloudEvent event, boolean condition, String what) {
-        if (!condition) {
-            throw new IllegalArgumentException(
-                    "event " + event.getId() + " of type " + event.getType() + " lacks a valid " + what);
-        }
-    }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
