@@ -27,6 +27,7 @@ import vn.treem.cases.child.ChildService;
 import vn.treem.cases.deadline.DeadlineKind;
 import vn.treem.cases.deadline.DeadlineService;
 import vn.treem.cases.events.CaseOpenedEvent;
+import vn.treem.cases.national.NationalSyncOutbox;
 import vn.treem.platform.adminunits.AdminUnit;
 import vn.treem.platform.adminunits.AdminUnitDirectory;
 import vn.treem.platform.events.Outbox;
@@ -71,6 +72,9 @@ public class IntakeService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    NationalSyncOutbox nationalSync;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public IntakeReceipt receive(IntakeRequest request) {
@@ -144,6 +148,8 @@ public class IntakeService {
                         request.receivedAt(), intake.concernCategories.stream().sorted().toList(),
                         child.sex.name(), child.ageBandOn(receivedOn), opened.status.name(), child.id,
                         child.residenceCommuneCode, child.groupsOn(receivedOn), due));
+        nationalSync.caseStatusChanged(opened, opened.status, request.receivedAt(),
+                intake.concernCategories.stream().sorted().map(Enum::name).toList());
         // Ids and codes only: never the child's name or details in a log line.
         LOG.infof("case %s opened in commune %s from channel %s", opened.id, where.code(), request.channel());
         return new IntakeReceipt(opened.id, intake.id, child.id, opened.status);
