@@ -59,7 +59,8 @@ public class NationalChildDbSimulator implements QuarkusTestResourceLifecycleMan
     /** The answers of a healthy national system. */
     public static void defaults(WireMockServer server) {
         server.stubFor(post(urlPathEqualTo(TOKEN)).atPriority(DEFAULT_PRIORITY)
-                .willReturn(okJson("{\"access_token\":\"simulated-token\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
+                .willReturn(
+                        okJson("{\"access_token\":\"simulated-token\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
         server.stubFor(put(urlPathMatching("/api/v1/children/[^/]+")).atPriority(DEFAULT_PRIORITY)
                 .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
                         .withBody("{\"nationalId\":\"TE-SIM-1\"}")));

@@ -15,12 +15,13 @@ import static vn.treem.cases.IntakeRequests.BA_DINH;
 import static vn.treem.cases.NationalSyncFixtures.ADMIN;
 import static vn.treem.cases.NationalSyncFixtures.WORKER;
 import static vn.treem.cases.NationalSyncFixtures.personalId;
-import static vn.treem.cases.NationalSyncFixtures.registerChild;
 import static vn.treem.cases.NationalSyncFixtures.uniqueName;
 import static vn.treem.platform.testing.TestTokens.bearer;
 
 import java.util.List;
 import java.util.Map;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import jakarta.inject.Inject;
 import vn.treem.cases.NationalChildDbSimulator.InjectSimulator;
 
 /** Officers look a personal identification number up nationally before registering a child, and it is logged. */
@@ -94,7 +94,7 @@ class NationalLookupTest {
     @Test
     void aNationalRecordOfAChildElsewhereComesByIdOnlyWithOurLinkedChild() {
         String pid = personalId();
-        String ours = registerChild(bearer("79", "CASE_WORKER"),
+        String ours = NationalSyncFixtures.registerChildAs(bearer("79", "CASE_WORKER"),
                 NationalSyncFixtures.child(uniqueName("Xa"), pid, "25747"));
         nationalRecord(pid, "TE-79-0000002", ours, "25747", "Tên Ở Xa");
 

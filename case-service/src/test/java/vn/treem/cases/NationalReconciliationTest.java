@@ -1,7 +1,7 @@
 package vn.treem.cases;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static vn.treem.cases.NationalSyncFixtures.ADMIN;
 import static vn.treem.cases.NationalSyncFixtures.personalId;
-import static vn.treem.cases.NationalSyncFixtures.registerChild;
 import static vn.treem.cases.NationalSyncFixtures.uniqueName;
 import static vn.treem.platform.testing.TestTokens.bearer;
 
@@ -58,8 +57,11 @@ class NationalReconciliationTest {
 
     private static String record(String nationalId, String externalId, String name, String birthDate, String pid,
             String group) {
-        return "{\"nationalId\":\"" + nationalId + "\"," + (externalId == null ? "" : "\"externalId\":\"" + externalId
-                + "\",") + "\"fullName\":\"" + name + "\",\"sex\":\"2\",\"birthDate\":\"" + birthDate
+        return "{\"nationalId\":\"" + nationalId + "\"," + (externalId == null
+                ? ""
+                : "\"externalId\":\"" + externalId
+                        + "\",")
+                + "\"fullName\":\"" + name + "\",\"sex\":\"2\",\"birthDate\":\"" + birthDate
                 + "\",\"personalIdNumber\":\"" + pid + "\",\"ethnicityCode\":\"01\",\"residenceCommuneCode\":\""
                 + GIANG_VO + "\",\"specialCircumstances\":[{\"groupCode\":\"" + group + "\"}]}";
     }
@@ -73,9 +75,9 @@ class NationalReconciliationTest {
         String pidA = personalId();
         String pidB = personalId();
         String pidC = personalId();
-        String a = registerChild(worker, NationalSyncFixtures.child(nameA, pidA, GIANG_VO));
-        String b = registerChild(worker, NationalSyncFixtures.child(nameB, pidB, GIANG_VO));
-        String c = registerChild(worker, NationalSyncFixtures.child(nameC, pidC, GIANG_VO));
+        String a = NationalSyncFixtures.registerChildAs(worker, NationalSyncFixtures.child(nameA, pidA, GIANG_VO));
+        String b = NationalSyncFixtures.registerChildAs(worker, NationalSyncFixtures.child(nameB, pidB, GIANG_VO));
+        String c = NationalSyncFixtures.registerChildAs(worker, NationalSyncFixtures.child(nameC, pidC, GIANG_VO));
         remote.stubFor(get(urlPathEqualTo("/api/v1/children")).atPriority(1)
                 .withQueryParam("communeCode", equalTo(GIANG_VO)).withQueryParam("pageToken", absent())
                 .willReturn(okJson("{\"items\":[" + record("TE-A", a, nameA, "2016-05-01", pidA, "G04") + ","

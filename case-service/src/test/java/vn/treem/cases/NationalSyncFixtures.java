@@ -52,10 +52,10 @@ final class NationalSyncFixtures {
 
     /** Registers a child living in Ba Đình; returns their id. */
     static String registerChild(String name, String personalId) {
-        return registerChild(WORKER, child(name, personalId, BA_DINH));
+        return registerChildAs(WORKER, child(name, personalId, BA_DINH));
     }
 
-    static String registerChild(String auth, Map<String, Object> child) {
+    static String registerChildAs(String auth, Map<String, Object> child) {
         return given().header("Authorization", auth).contentType(ContentType.JSON).body(child)
                 .queryParam("confirmNew", true)
                 .when().post("/api/v1/children")
@@ -81,11 +81,16 @@ final class NationalSyncFixtures {
     /** Runs the worker until the newest {@code kind} item of the child satisfies {@code condition}. */
     static JsonPath pushUntil(NationalSyncWorker worker, String childId, String kind, Predicate<JsonPath> condition) {
         JsonPath[] last = new JsonPath[1];
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> {
-            worker.runOnce();
-            last[0] = item(childId, kind);
-            return condition.test(last[0]);
-        });
+        try {
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> {
+                worker.runOnce();
+                last[0] = item(childId, kind);
+                return condition.test(last[0]);
+            });
+        } catch (org.awaitility.core.ConditionTimeoutException timeout) {
+            throw new AssertionError("the item never got there; last seen: "
+                    + (last[0] == null ? "nothing" : last[0].prettify()), timeout);
+        }
         return last[0];
     }
 

@@ -52,8 +52,8 @@ import vn.treem.cases.NationalChildDbSimulator.InjectSimulator;
 import vn.treem.cases.national.NationalSyncWorker;
 
 /**
- * Changes reach the national child database through the sync outbox, whatever the national system does: nothing is
- * lost (every change is eventually pushed or parked with its reason) and nothing is duplicated.
+ * Changes reach the national child database through the sync outbox, whatever the national system does: nothing is lost
+ * (every change is eventually pushed or parked with its reason) and nothing is duplicated.
  */
 @QuarkusTest
 @TestProfile(NationalSyncProfile.class)
@@ -150,7 +150,8 @@ class NationalSyncTest {
         List<String> sequence = calls.stream().map(e -> e.getRequest())
                 .filter(r -> r.getUrl().equals("/api/v1/children/" + childId)
                         || r.getUrl().equals("/api/v1/case-status-reports"))
-                .map(r -> r.getUrl().contains("children") ? "child"
+                .map(r -> r.getUrl().contains("children")
+                        ? "child"
                         : JsonPath.from(r.getBodyAsString()).getString("status"))
                 .toList();
         assertThat(sequence).containsExactly("child", "TIEP_NHAN", "DANH_GIA_BAN_DAU");
@@ -190,7 +191,9 @@ class NationalSyncTest {
         String id = registerChild(uniqueName("Cúc"), null);
         remote.stop();
 
-        JsonPath failing = pushUntil(worker, id, "CHILD", failingWith("CONNECTION_FAILED"));
+        // The whole national system is unreachable: the token request is the first call to fail.
+        JsonPath failing = pushUntil(worker, id, "CHILD",
+                item -> failingWith("CONNECTION_FAILED").test(item) || failingWith("TOKEN_UNAVAILABLE").test(item));
         assertThat(failing.getInt("attempts")).isBetween(1, NationalSyncProfile.MAX_ATTEMPTS - 1);
 
         remote.start();

@@ -51,14 +51,20 @@ public class HttpNationalChildRegistry implements NationalChildRegistry {
     }
 
     private <T> T guarded(Supplier<T> call) {
+        NationalCallGuard.forget();
         try {
             return guard.run(call);
         } catch (CircuitBreakerOpenException open) {
-            throw new NationalRegistryException.Unavailable(NationalRegistryException.Unavailable.CIRCUIT_OPEN);
+            NationalRegistryException tried = NationalCallGuard.lastFailure();
+            throw tried != null
+                    ? tried
+                    : new NationalRegistryException.Unavailable(NationalRegistryException.Unavailable.CIRCUIT_OPEN);
         } catch (NationalRegistryException known) {
             throw known;
         } catch (FaultToleranceException | IllegalStateException other) {
             throw NationalChildDbCalls.translate(other);
+        } finally {
+            NationalCallGuard.forget();
         }
     }
 }

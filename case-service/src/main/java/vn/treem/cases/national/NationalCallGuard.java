@@ -15,8 +15,8 @@ import io.smallrye.faulttolerance.api.CircuitBreakerName;
  * retries with jittered delays for failures worth retrying ({@link NationalRegistryException.Unavailable}), none for a
  * rejection, and one circuit breaker for the whole national system, so that a system that is down is left alone for a
  * while instead of being hammered by every queued change and every lookup. Settings are MicroProfile Fault Tolerance
- * config, e.g. {@code vn.treem.cases.national.NationalCallGuard/Retry/maxRetries} or
- * {@code vn.treem.cases.national.NationalCallGuard/CircuitBreaker/delay}.
+ * config, e.g. {@code quarkus.fault-tolerance."vn.treem.cases.national.NationalCallGuard".retry.max-retries} or
+ * {@code quarkus.fault-tolerance."vn.treem.cases.national.NationalCallGuard".circuit-breaker.delay}.
  */
 @ApplicationScoped
 @Retry(maxRetries = 2, delay = 300, jitter = 200, retryOn = NationalRegistryException.Unavailable.class, abortOn = {
@@ -26,8 +26,27 @@ public class NationalCallGuard {
 
     public static final String CIRCUIT = "national-child-db";
 
+    /**
+     * The last real failure of the current call on this thread: when a retry is refused by the circuit breaker (which a
+     * failure just opened), that failure, not the refusal, is what happened.
+     */
+    private static final ThreadLocal<NationalRegistryException> LAST_FAILURE = new ThreadLocal<>();
+
     @CircuitBreakerName(CIRCUIT)
     public <T> T run(Supplier<T> call) {
-        return call.get();
+        try {
+            return call.get();
+        } catch (NationalRegistryException failure) {
+            LAST_FAILURE.set(failure);
+            throw failure;
+        }
+    }
+
+    static NationalRegistryException lastFailure() {
+        return LAST_FAILURE.get();
+    }
+
+    static void forget() {
+        LAST_FAILURE.remove();
     }
 }

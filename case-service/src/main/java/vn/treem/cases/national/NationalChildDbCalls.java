@@ -9,8 +9,10 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
 
 import io.quarkus.oidc.client.OidcClientException;
+import vn.treem.platform.problem.SafeLog;
 
 /**
  * The calls to the national child database through its REST client, with transport failures and error answers turned
@@ -18,6 +20,8 @@ import io.quarkus.oidc.client.OidcClientException;
  */
 @ApplicationScoped
 public class NationalChildDbCalls {
+
+    private static final Logger LOG = Logger.getLogger(NationalChildDbCalls.class);
 
     @Inject
     @RestClient
@@ -97,7 +101,7 @@ public class NationalChildDbCalls {
             if (cause instanceof NationalRegistryException known) {
                 return known;
             }
-            if (cause instanceof OidcClientException) {
+            if (cause instanceof OidcClientException || fromTokenClient(cause)) {
                 return new NationalRegistryException.Unavailable(
                         NationalRegistryException.Unavailable.TOKEN_UNAVAILABLE);
             }
@@ -112,9 +116,27 @@ public class NationalChildDbCalls {
                         NationalRegistryException.Unavailable.CONNECTION_FAILED);
             }
         }
-        if (failure instanceof ProcessingException) {
-            return new NationalRegistryException.Unavailable(NationalRegistryException.Unavailable.CONNECTION_FAILED);
+        LOG.warnf("unexpected failure calling the national child database: %s", SafeLog.describe(failure));
+        return new NationalRegistryException.Unavailable(failure instanceof ProcessingException
+                ? NationalRegistryException.Unavailable.CONNECTION_FAILED
+                : NationalRegistryException.Unavailable.UNEXPECTED_ANSWER, null, null, classes(failure));
+    }
+
+    /** The OAuth2 client fails in its own ways (even a NullPointerException) when the token endpoint is down. */
+    private static boolean fromTokenClient(Throwable failure) {
+        StackTraceElement[] frames = failure.getStackTrace();
+        return frames.length > 0 && frames[0].getClassName().startsWith("io.quarkus.oidc.client.");
+    }
+
+    /** The classes of a failure and its causes, e.g. {@code ProcessingException <- ConnectException}. */
+    private static String classes(Throwable failure) {
+        StringBuilder out = new StringBuilder();
+        int depth = 0;
+        for (Throwable cause = failure; cause != null && depth++ < 5; cause = cause.getCause() == cause
+                ? null
+                : cause.getCause()) {
+            out.append(depth == 1 ? "" : " <- ").append(cause.getClass().getSimpleName());
         }
-        return new NationalRegistryException.Unavailable(NationalRegistryException.Unavailable.UNEXPECTED_ANSWER);
+        return out.length() > 300 ? out.substring(0, 300) : out.toString();
     }
 }

@@ -42,10 +42,21 @@ public abstract sealed class NationalRegistryException extends RuntimeException 
         public static final String NOT_CONFIGURED = "NOT_CONFIGURED";
 
         private final Duration retryAfter;
+        private final String detail;
 
         public Unavailable(String code, Integer httpStatus, Duration retryAfter) {
+            this(code, httpStatus, retryAfter, null);
+        }
+
+        /** {@code detail}: class names of the failure only (its messages may quote data). */
+        public Unavailable(String code, Integer httpStatus, Duration retryAfter, String detail) {
             super(code, httpStatus);
             this.retryAfter = retryAfter;
+            this.detail = detail;
+        }
+
+        public String detail() {
+            return detail;
         }
 
         public Unavailable(String code) {

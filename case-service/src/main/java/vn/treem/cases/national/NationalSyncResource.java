@@ -78,6 +78,7 @@ public class NationalSyncResource {
 
     @POST
     @Path("/items/{id}/requeue")
+    @Consumes(MediaType.WILDCARD)
     @Transactional
     @Operation(operationId = "requeueNationalSyncItem", summary = "Send a parked change again", description = """
             Puts a parked item back in the queue, due now, with its tries counted from zero (fix the cause first: \

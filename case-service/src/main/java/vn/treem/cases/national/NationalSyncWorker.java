@@ -150,12 +150,11 @@ public class NationalSyncWorker {
         } catch (NationalRegistryException.Unavailable unavailable) {
             if (NationalRegistryException.Unavailable.CIRCUIT_OPEN.equals(unavailable.code())) {
                 // The circuit breaker refused the call without trying: no attempt is charged to the item.
-                item.lastErrorCode = unavailable.code();
                 return Step.RETRY_LATER;
             }
             item.attempts++;
             item.lastAttemptAt = now;
-            failed(item, unavailable, null);
+            failed(item, unavailable, unavailable.detail());
             return retryLater(item, now, unavailable.retryAfter());
         } catch (RuntimeException unexpected) {
             LOG.errorf("national sync item %d could not be pushed: %s", item.id, SafeLog.describe(unexpected));
@@ -189,7 +188,7 @@ public class NationalSyncWorker {
         item.lastErrorDetail = detail;
         metrics.counter("treem.national.sync.failures", "code", failure.code()).increment();
         LOG.warnf("national sync item %d (%s of child %s) failed, attempt %d: %s", item.id, item.kind, item.childId,
-                item.attempts, failure.getMessage());
+                item.attempts, failure.getMessage() + (detail == null ? "" : " [" + detail + "]"));
     }
 
     private Step retryLater(NationalSyncItem item, OffsetDateTime now, Duration retryAfter) {
