@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.treem.platform.idempotency.IdempotentRequests;
+import vn.treem.platform.problem.Problem;
 import vn.treem.platform.security.Roles;
 
 @Path("/api/v1/national-sync")
@@ -59,6 +60,8 @@ public class NationalSyncResource {
             newest first: PENDING (waiting or being retried with backoff), PARKED (refused by the national system, or \
             failed treem.national.sync.max-attempts times; waiting for an administrator) or DONE. Ids, codes and \
             times only. Pages of at most 100 (default 20). Role: ADMIN, within their unit.""")
+    @APIResponse(responseCode = "400", description = "status, unit, limit or cursor invalid (/problems/validation-failed)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "403", description = "Not an administrator, or unit outside the caller's (/problems/outside-jurisdiction)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public SyncItemPage items(
             @Parameter(description = "PENDING, PARKED or DONE", example = "PARKED") @QueryParam("status") String status,
             @Parameter(description = "A commune or province within the caller's unit; the caller's unit by default", example = "01") @QueryParam("unit") String unit,
@@ -85,6 +88,7 @@ public class NationalSyncResource {
             the child's record, the national system's configuration). A pending item is made due now. A done item \
             answers 409. Role: ADMIN, within their unit.""")
     @APIResponse(responseCode = "200", description = "The item, pending again", content = @Content(schema = @Schema(implementation = SyncItemView.class)))
+    @APIResponse(responseCode = "409", description = "Already done (/problems/conflict)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response requeue(@PathParam("id") long id,
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Makes retries safe: the same key returns the first answer") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
@@ -94,6 +98,7 @@ public class NationalSyncResource {
     @GET
     @Path("/summary")
     @Operation(operationId = "getNationalSyncSummary", summary = "How many changes wait, are parked or done", description = "For the unit (the caller's by default). Role: ADMIN, within their unit.")
+    @APIResponse(responseCode = "400", description = "Unknown unit (/problems/validation-failed)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public SyncSummaryView summary(
             @Parameter(description = "A commune or province within the caller's unit", example = "01") @QueryParam("unit") String unit) {
         return sync.summary(unit);
@@ -104,6 +109,7 @@ public class NationalSyncResource {
     @Operation(operationId = "listNationalLookups", summary = "Who looked personal identification numbers up", description = """
             The lookups in the national database made by users of the unit (the caller's by default), newest first, \
             at most 500: who, when, the outcome and the ids found. The numbers looked up are not kept. Role: ADMIN.""")
+    @APIResponse(responseCode = "400", description = "Unknown unit (/problems/validation-failed)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public List<LookupLogEntry> lookupLog(
             @Parameter(description = "A commune or province within the caller's unit", example = "01") @QueryParam("unit") String unit) {
         return lookups.log(sync, unit);
@@ -119,6 +125,8 @@ public class NationalSyncResource {
             with the job; read it at Location until it is COMPLETED or FAILED. 503 when no national system is \
             configured. Role: ADMIN, for a commune within their unit.""")
     @APIResponse(responseCode = "202", description = "Started; Location is the job", content = @Content(schema = @Schema(implementation = ReconciliationView.class)))
+    @APIResponse(responseCode = "403", description = "Commune outside the caller's unit (/problems/outside-jurisdiction)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", description = "No national database configured (/problems/service-unavailable)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response reconcile(@NotNull @Valid ReconciliationRequest request,
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Makes retries safe: the same key and body return the first answer (the job already started)") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
