@@ -29,6 +29,7 @@ import vn.treem.cases.events.CaseClosedEvent;
 import vn.treem.cases.events.CaseStatusChangedEvent;
 import vn.treem.cases.events.ChildRecordEvent;
 import vn.treem.cases.intake.Intake;
+import vn.treem.cases.national.NationalSyncOutbox;
 import vn.treem.platform.adminunits.AdminUnit;
 import vn.treem.platform.adminunits.AdminUnitDirectory;
 import vn.treem.platform.concurrency.IfMatch;
@@ -73,6 +74,9 @@ public class CaseWorkflowService {
 
     @Inject
     Event<CaseStatusRecorded> statusRecorded;
+
+    @Inject
+    NationalSyncOutbox nationalSync;
 
     /** The case for a change: visible to the caller, locked, and still at the version the client saw. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -139,6 +143,7 @@ public class CaseWorkflowService {
                 new CaseStatusChangedEvent(found.id, found.communeCode, found.provinceCode, from.name(), to.name(), at,
                         concerns, found.child.sex.name(), ageBand, name(found.riskLevel), found.emergency,
                         name(found.residualRisk), met));
+        nationalSync.caseStatusChanged(found, to, at, concerns.stream().map(Enum::name).toList());
         if (to == CaseStatus.CLOSED) {
             outbox.record("case", found.id.toString(), CaseClosedEvent.TYPE, at,
                     new CaseClosedEvent(found.id, found.communeCode, found.provinceCode, found.openedAt, at, concerns,
@@ -303,6 +308,7 @@ public class CaseWorkflowService {
             access.log(RecordType.CHILD, found.child.id, "UPDATE", "residenceCommuneCode");
             outbox.record("child", found.child.id.toString(), ChildRecordEvent.UPDATED, found.child.updatedAt,
                     children.event(found.child, found.child.updatedAt));
+            nationalSync.childChanged(found.child);
         }
         CaseStatus back = found.transferFromStatus;
         found.transferFromStatus = null;

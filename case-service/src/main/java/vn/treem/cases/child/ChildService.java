@@ -21,6 +21,7 @@ import vn.treem.cases.access.RecordType;
 import vn.treem.cases.casework.ProtectionCase;
 import vn.treem.cases.events.ChildGroupsChangedEvent;
 import vn.treem.cases.events.ChildRecordEvent;
+import vn.treem.cases.national.NationalSyncOutbox;
 import vn.treem.platform.adminunits.AdminUnit;
 import vn.treem.platform.adminunits.AdminUnitDirectory;
 import vn.treem.platform.adminunits.AdminUnitLoader;
@@ -50,6 +51,9 @@ public class ChildService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    NationalSyncOutbox nationalSync;
 
     /**
      * Checks a child's details as of {@code on}; violations are reported under {@code prefix}. The residence defaults
@@ -158,6 +162,7 @@ public class ChildService {
         access.log(RecordType.CHILD, child.id, "CREATE", "identity", "caregivers", "groups");
         outbox.record("child", child.id.toString(), ChildRecordEvent.REGISTERED, child.createdAt,
                 event(child, child.createdAt));
+        nationalSync.childChanged(child);
         LOG.infof("child %s registered in commune %s", child.id, residence);
         return child;
     }
@@ -206,6 +211,7 @@ public class ChildService {
         Child.flush();
         access.log(RecordType.CHILD, child.id, "UPDATE", "identity", "caregivers", "groups");
         outbox.record("child", child.id.toString(), ChildRecordEvent.UPDATED, now, event(child, now));
+        nationalSync.childChanged(child);
         TreeSet<String> groupsAfter = activeGroups(child, today);
         if (!groupsBefore.equals(groupsAfter)) {
             TreeSet<String> added = new TreeSet<>(groupsAfter);

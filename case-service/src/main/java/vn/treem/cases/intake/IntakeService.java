@@ -36,6 +36,7 @@ import vn.treem.cases.child.ChildService;
 import vn.treem.cases.deadline.DeadlineKind;
 import vn.treem.cases.deadline.DeadlineService;
 import vn.treem.cases.events.CaseOpenedEvent;
+import vn.treem.cases.national.NationalSyncOutbox;
 import vn.treem.platform.adminunits.AdminUnit;
 import vn.treem.platform.adminunits.AdminUnitDirectory;
 import vn.treem.platform.events.Outbox;
@@ -86,6 +87,9 @@ public class IntakeService {
 
     @Inject
     Event<CaseStatusRecorded> statusRecorded;
+
+    @Inject
+    NationalSyncOutbox nationalSync;
 
     /** The answer to an intake: the receipt, and whether it is that of an intake received earlier. */
     public record Received(IntakeReceipt receipt, boolean earlier) {
@@ -187,6 +191,8 @@ public class IntakeService {
                         child.sex.name(), child.ageBandOn(receivedOn), opened.status.name(), child.id,
                         child.residenceCommuneCode, child.groupsOn(receivedOn), due));
         statusRecorded.fire(new CaseStatusRecorded(opened.id, null, opened.status, intake.recordedAt));
+        nationalSync.caseStatusChanged(opened, opened.status, request.receivedAt(),
+                intake.concernCategories.stream().sorted().map(Enum::name).toList());
         // Ids and codes only: never the child's name or details in a log line.
         LOG.infof("case %s opened in commune %s from channel %s", opened.id, where.code(), request.channel());
         return new IntakeReceipt(opened.id, intake.id, child.id, opened.status);
