@@ -46,7 +46,7 @@ create table child_import_issue (
 create unlogged table child_import_row (
     import_id              uuid         not null,
     row_number             integer      not null,
-    outcome                varchar(20)  not null, -- NEW, GIVEN_ID, INVALID, DUPLICATE_IN_FILE, REGISTERED, IMPORTED
+    outcome                varchar(20)  not null, -- NEW (inserted by its batch), GIVEN_ID, INVALID, DUPLICATE_IN_FILE, REGISTERED
     issues                 text,                  -- INVALID: field, code, arg of each problem
     child_id               uuid,
     full_name              varchar(150),

@@ -152,10 +152,14 @@ public class ChildImportJobs {
                     : units.subtree(job.unit(), today);
             ImportScope scope = new ImportScope(job.owner(), job.unit(), job.approver(), reach);
             read(job, file, scope, today);
+            long read = System.nanoTime();
             check(job);
+            long checked = System.nanoTime();
             insert(job, scope, today);
+            long inserted = System.nanoTime();
             finish(id, "DONE", null);
-            LOG.infof("child import %s done in %d ms", id, (System.nanoTime() - started) / 1_000_000);
+            LOG.infof("child import %s done: read %d ms, checked %d ms, inserted %d ms", id,
+                    (read - started) / 1_000_000, (checked - read) / 1_000_000, (inserted - checked) / 1_000_000);
         } catch (ProblemException | UncheckedIOException e) {
             LOG.warnf("child import %s failed: the file could not be read (%s)", id, e.getClass().getSimpleName());
             finish(id, "FAILED", "FILE_UNREADABLE");
@@ -314,6 +318,8 @@ public class ChildImportJobs {
     static void field(StringBuilder out, String value) {
         if (value == null) {
             out.append("\\N");
+        } else if (plain(value)) {
+            out.append(value);
         } else {
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
@@ -327,6 +333,16 @@ public class ChildImportJobs {
             }
         }
         out.append('\t');
+    }
+
+    private static boolean plain(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void progress(UUID id, int read, int invalid) {
@@ -470,8 +486,6 @@ public class ChildImportJobs {
                 select 'CHILD', child_id, ?, 'IMPORT', 'identity,caregivers,groups', cast(? as timestamptz)
                 from child_import_row where """ + ROWS + " and outcome = 'NEW'", job.owner(), at, id, from, to);
         events(id, from, to, at, today);
-        update("update child_import_row set outcome = 'IMPORTED' where " + ROWS + " and outcome = 'NEW'", id, from,
-                to);
         update("""
                 update child_import set rows_imported = rows_imported + ?, rows_duplicate = rows_duplicate + ?,
                     heartbeat_at = now()

@@ -27,6 +27,8 @@ public final class RegistryValues {
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
 
     private static final Map<String, Sex> SEXES = new HashMap<>();
     private static final Map<String, String> ETHNICITIES = new HashMap<>();
@@ -92,7 +94,7 @@ public final class RegistryValues {
     /** Lower case, accents kept, single spaces, no punctuation. */
     static String accented(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+                .transform(t -> NOT_A_WORD.matcher(t).replaceAll(" ")).strip();
     }
 
     /** Lower case without accents, single spaces, no punctuation. */
@@ -111,7 +113,7 @@ public final class RegistryValues {
     /** A two-digit code (1 to 54 accepted, 01 to 54) or the name of an ethnic group. */
     public static Optional<String> ethnicity(String text) {
         String value = text.strip();
-        if (value.matches("\\d{1,2}")) {
+        if (ONE_OR_TWO_DIGITS.matcher(value).matches()) {
             String code = String.format("%02d", Integer.parseInt(value));
             return code.matches(Ethnicities.PATTERN) ? Optional.of(code) : Optional.empty();
         }

@@ -30,6 +30,10 @@ final class RowChecker {
     private static final Pattern GROUP = Pattern.compile("G?0?(\\d{1,2})");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 .-]{7,19}");
     private static final Pattern SEPARATORS = Pattern.compile("[,;\\s]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DIGIT_SEPARATORS = Pattern.compile("[\\s.]");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern ID = Pattern.compile("\\d{12}");
 
     private final ChildService registry;
     private final Map<RegistryColumn, Integer> positions;
@@ -57,7 +61,7 @@ final class RowChecker {
 
         String fullName = value(cells, RegistryColumn.FULL_NAME);
         if (fullName != null) {
-            fullName = fullName.replaceAll("\\s+", " ");
+            fullName = SPACES.matcher(fullName).replaceAll(" ");
         }
         if (fullName == null || NameKey.words(fullName).isEmpty()) {
             issues.add(new RowIssue("fullName", "REQUIRED", null));
@@ -99,7 +103,7 @@ final class RowChecker {
 
         String commune = digits(value(cells, RegistryColumn.COMMUNE), 5, 1);
         String personalId = digits(value(cells, RegistryColumn.PERSONAL_ID), 12, 10);
-        if (personalId != null && !personalId.matches("\\d{12}")) {
+        if (personalId != null && !ID.matcher(personalId).matches()) {
             issues.add(new RowIssue("personalIdNumber", "ID_FORMAT", null));
         }
 
@@ -121,7 +125,7 @@ final class RowChecker {
 
         String caregiverName = value(cells, RegistryColumn.CAREGIVER_NAME);
         if (caregiverName != null) {
-            caregiverName = caregiverName.replaceAll("\\s+", " ");
+            caregiverName = SPACES.matcher(caregiverName).replaceAll(" ");
         }
         CaregiverRelationship relationship = null;
         String relationshipText = value(cells, RegistryColumn.CAREGIVER_RELATIONSHIP);
@@ -153,7 +157,8 @@ final class RowChecker {
         // The registry's own rules, on what could be read.
         List<FieldViolation> violations = new ArrayList<>();
         ChildDetails details = new ChildDetails(fullName == null ? "-" : fullName, sex, birthDate,
-                birthDate == null ? 0 : null, personalId != null && personalId.matches("\\d{12}") ? personalId : null,
+                birthDate == null ? 0 : null,
+                personalId != null && ID.matcher(personalId).matches() ? personalId : null,
                 ethnicity, commune, null,
                 groups.stream().map(g -> new ChildDetails.GroupDetails(g, null, null, null)).toList());
         registry.check(details, today, "", null, violations);
@@ -207,8 +212,8 @@ final class RowChecker {
         if (value == null) {
             return null;
         }
-        String compact = value.replaceAll("[\\s.]", "");
-        if (!compact.matches("\\d+")) {
+        String compact = DIGIT_SEPARATORS.matcher(value).replaceAll("");
+        if (!DIGITS.matcher(compact).matches()) {
             return value;
         }
         if (compact.length() < length && compact.length() >= shortest) {
