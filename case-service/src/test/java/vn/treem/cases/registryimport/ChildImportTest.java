@@ -390,8 +390,27 @@ class ChildImportTest {
         finished(WORKER, job).then().body("status", equalTo("DONE")).body("rowsRead", equalTo(0));
     }
 
+    @Test
+    void sensitiveChildrenAreExportedOnlyToApprovers() {
+        String worker = bearerFor("import-cua-nam-worker", CUA_NAM, "CASE_WORKER");
+        String approver = bearerFor("import-ha-noi-approver", ImportFiles.HA_NOI, "CASE_APPROVER");
+        String name = "Trẻ Được Bảo Vệ " + tag();
+        String csv = csv(List.of(HEADER, row("1", name, "03/03/2014", "Nữ", "", CUA_NAM, "", "G11", "", "", "")));
+        finished(worker, upload(worker, csv).path("id")).then().body("rowsImported", equalTo(1));
+
+        String seenByWorker = given().header("Authorization", worker).queryParam("unit", CUA_NAM)
+                .queryParam("format", "csv").when().get("/api/v1/child-exports").then().statusCode(200).extract()
+                .asString();
+        String seenByApprover = given().header("Authorization", approver).queryParam("unit", CUA_NAM)
+                .queryParam("format", "csv").when().get("/api/v1/child-exports").then().statusCode(200).extract()
+                .asString();
+
+        assertThat(seenByWorker).doesNotContain(name);
+        assertThat(seenByApprover).contains(name).contains("G11");
+    }
+
     private static int childrenOfHoanKiem() {
-        byte[] csv = given().header("Authorization", APPROVER).queryParam("unit", HOAN_KIEM).queryParam("format",
+        byte[] csv = given().header("Authorization", WORKER).queryParam("unit", HOAN_KIEM).queryParam("format",
                 "csv").when().get("/api/v1/child-exports").then().statusCode(200).extract().asByteArray();
         return (int) new String(csv, StandardCharsets.UTF_8).lines().count() - 1;
     }
