@@ -23,6 +23,25 @@ public interface GatewayConfig {
     @WithDefault("10s")
     Duration requestTimeout();
 
+    /**
+     * Longer time limits below some path prefixes, e.g. {@code "/api/v1/child-imports"=5m}: an import checks the whole
+     * file before it answers.
+     */
+    Map<String, Duration> slowPrefixes();
+
+    /** The largest request body, from its Content-Length, except below {@link #largeBodyPrefixes()}. */
+    @WithDefault("11534336")
+    long maxBodyBytes();
+
+    /** Prefixes whose bodies may reach {@code quarkus.http.limits.max-body-size} (the services check them). */
+    List<String> largeBodyPrefixes();
+
+    /** The time limit of a request to {@code path}. */
+    default Duration requestTimeout(String path) {
+        return slowPrefixes().entrySet().stream().filter(e -> path.startsWith(e.getKey()))
+                .map(Map.Entry::getValue).findFirst().orElse(requestTimeout());
+    }
+
     /** The merged OpenAPI document. */
     OpenApi openapi();
 

@@ -43,6 +43,9 @@ public class ApiProtection {
     @Inject
     JWTParser tokens;
 
+    @Inject
+    vn.treem.gateway.GatewayConfig gateway;
+
     /** Verified tokens → their subject, so that a token's signature is checked once a minute, not per request. */
     private final Cache<String, String> subjects = Caffeine.newBuilder().maximumSize(50_000)
             .expireAfterWrite(1, TimeUnit.MINUTES).build();
@@ -60,6 +63,11 @@ public class ApiProtection {
                 }
             });
         });
+        if (tooLarge(ctx)) {
+            ctx.response().putHeader("Connection", "close");
+            FallbackRoutes.write(ctx, ProblemType.PAYLOAD_TOO_LARGE);
+            return;
+        }
         String client = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host();
         Optional<Duration> wait = limiter.acquire(client, user(ctx.request().getHeader("Authorization")));
         if (wait.isPresent()) {
@@ -70,6 +78,19 @@ public class ApiProtection {
             return;
         }
         ctx.next();
+    }
+
+    /** A body announced larger than the gateway lets through to this path. */
+    private boolean tooLarge(RoutingContext ctx) {
+        String length = ctx.request().getHeader("Content-Length");
+        if (length == null || gateway.largeBodyPrefixes().stream().anyMatch(ctx.normalizedPath()::startsWith)) {
+            return false;
+        }
+        try {
+            return Long.parseLong(length.trim()) > gateway.maxBodyBytes();
+        } catch (NumberFormatException malformed) {
+            return false; // the HTTP server refuses it
+        }
     }
 
     /** The subject of a bearer token whose signature and expiry verify; null otherwise. */

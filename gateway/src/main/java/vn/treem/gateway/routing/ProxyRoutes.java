@@ -58,7 +58,7 @@ public class ProxyRoutes {
             // The HTTP server metrics tag requests with this template rather than with every distinct path.
             ContextLocals.put(URL_PATH_TEMPLATE, match.get().template(path));
         }
-        new ProxyExchange(vertx, client, match.get().backend(), config.requestTimeout(), ctx).start();
+        new ProxyExchange(vertx, client, match.get().backend(), config.requestTimeout(path), ctx).start();
     }
 
     @PreDestroy

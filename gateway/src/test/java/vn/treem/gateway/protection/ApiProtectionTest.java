@@ -70,6 +70,17 @@ class ApiProtectionTest {
     }
 
     @Test
+    void aChildImportFileOverElevenMegabytesGoesThroughToCaseService() throws Exception {
+        byte[] file = new byte[12 * 1024 * 1024];
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(root.toURI().resolve("/api/v1/child-imports?fileName=ds.csv"))
+                .header("Content-Type", "text/csv").POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(file))
+                .build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).as("answered by the (fake) case-service")
+                .isNotEqualTo(413).isLessThan(500);
+    }
+
+    @Test
     void headersOverTheLimitAreRefused() {
         given().header("X-Padding", "x".repeat(20 * 1024)).when().get("/api/v1/no-such-resource")
                 .then().statusCode(equalTo(431));
