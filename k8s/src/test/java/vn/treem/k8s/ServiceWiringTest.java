@@ -26,7 +26,7 @@ class ServiceWiringTest {
 
     /** Secrets that ops create by hand (docs/operations.md, "Secrets"), besides those the operators generate. */
     static final Set<String> OPS_SECRETS = Set.of("keycloak-bootstrap-admin", "treem-backup-s3", "treem-api-tls",
-            "treem-id-tls");
+            "treem-id-tls", "case-service-integrations");
 
     /** Secrets the operators generate from the rendered custom resources. */
     static Set<String> operatorSecrets(String overlay) {
