@@ -70,16 +70,20 @@ public class PlanProgressFacts {
         switch (event.getType()) {
             case PlanEvents.CLOSED -> {
                 PlanEvents.Closed closed = CloudEventCodec.requireData(event, PlanEvents.Closed.class);
-                CloudEventCodec.require(event, closed.series() != null && closed.closedAt() != null, "seriesId and closedAt");
+                CloudEventCodec.require(event, closed.series() != null && closed.closedAt() != null,
+                        "seriesId and closedAt");
                 if (!inbox.firstDelivery(CONSUMER, event)) {
                     return false;
                 }
                 close(closed);
             }
             case PlanEvents.ASSIGNMENT_STATUS -> {
-                PlanEvents.AssignmentStatus status = CloudEventCodec.requireData(event, PlanEvents.AssignmentStatus.class);
-                CloudEventCodec.require(event, status.assignmentId() != null && status.toStatus() != null && status.at() != null
-                        && (status.seriesId() != null || status.planId() != null), "assignmentId, toStatus, at");
+                PlanEvents.AssignmentStatus status = CloudEventCodec.requireData(event,
+                        PlanEvents.AssignmentStatus.class);
+                CloudEventCodec.require(event,
+                        status.assignmentId() != null && status.toStatus() != null && status.at() != null
+                                && (status.seriesId() != null || status.planId() != null),
+                        "assignmentId, toStatus, at");
                 if (!inbox.firstDelivery(CONSUMER, event)) {
                     return false;
                 }
@@ -95,9 +99,11 @@ public class PlanProgressFacts {
             }
             case PlanEvents.ACTUAL_REPORTED -> {
                 PlanEvents.ActualReported actual = CloudEventCodec.requireData(event, PlanEvents.ActualReported.class);
-                CloudEventCodec.require(event, actual.seriesId() != null && actual.indicatorCode() != null && actual.year() != null
-                        && actual.value() != null && actual.issuingUnitCode() != null
-                        && actual.reportedAt() != null, "seriesId, indicatorCode, year, value, reportedAt");
+                CloudEventCodec.require(event,
+                        actual.seriesId() != null && actual.indicatorCode() != null && actual.year() != null
+                                && actual.value() != null && actual.issuingUnitCode() != null
+                                && actual.reportedAt() != null,
+                        "seriesId, indicatorCode, year, value, reportedAt");
                 if (!inbox.firstDelivery(CONSUMER, event)) {
                     return false;
                 }
@@ -160,6 +166,5 @@ public class PlanProgressFacts {
         plan.closedOn = plan.closedOn == null || closedOn.isBefore(plan.closedOn) ? closedOn : plan.closedOn;
         plan.updatedAt = OffsetDateTime.now();
     }
-
 
 }

@@ -49,7 +49,6 @@ final class IndicatorRules {
                 YearMonth.from(data.issueDate()), 1));
     }
 
-
     private static String unitCode(CloudEvent event, String code) {
         CloudEventCodec.require(event, code != null && UNIT_CODE.matcher(code).matches(), "unit code");
         return code;

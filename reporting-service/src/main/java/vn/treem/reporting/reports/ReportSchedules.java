@@ -77,7 +77,8 @@ public class ReportSchedules {
         }
         if (PlanRegime.CLOSED.equals(event.getType())) {
             PlanRegime.Closed closed = CloudEventCodec.requireData(event, PlanRegime.Closed.class);
-            CloudEventCodec.require(event, closed.series() != null && closed.closedAt() != null, "seriesId and closedAt");
+            CloudEventCodec.require(event, closed.series() != null && closed.closedAt() != null,
+                    "seriesId and closedAt");
             if (!inbox.firstDelivery(CONSUMER, event)) {
                 return false;
             }
@@ -85,7 +86,8 @@ public class ReportSchedules {
             return true;
         }
         PlanRegime.Issued issued = CloudEventCodec.requireData(event, PlanRegime.Issued.class);
-        CloudEventCodec.require(event, issued.planId() != null && issued.issuingUnitCode() != null, "planId and issuingUnitCode");
+        CloudEventCodec.require(event, issued.planId() != null && issued.issuingUnitCode() != null,
+                "planId and issuingUnitCode");
         CloudEventCodec.require(event, issued.periodFromYear() != null && issued.periodToYear() != null
                 && issued.periodFromYear() <= issued.periodToYear(), "period");
         List<Rule> rules = rules(event, issued);
@@ -236,8 +238,6 @@ public class ReportSchedules {
         }
         return List.copyOf(out.values());
     }
-
-
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
