@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.cloudevents.CloudEvent;
 import io.restassured.path.json.JsonPath;
@@ -24,8 +22,6 @@ final class ReportFixtures {
     static final Duration PATIENCE = Duration.ofSeconds(30);
     static final String REPORTS = "/api/v1/reports";
     static final String COMPLETENESS = "/api/v1/report-schedules/completeness";
-
-    private static final Pattern METRIC_VALUE = Pattern.compile("\\s([0-9.eE+-]+)$");
 
     private ReportFixtures() {
     }
@@ -228,16 +224,7 @@ final class ReportFixtures {
     /** {@code treem_events_consumed_total} of the reports consumer for {@code outcome}, 0 if never. */
     static double consumed(String outcome) {
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        double total = 0;
-        for (String line : metrics.split("\n")) {
-            if (line.startsWith("treem_events_consumed_total{") && line.contains("consumer=\"reporting.reports\"")
-                    && line.contains("outcome=\"" + outcome + "\"")) {
-                Matcher value = METRIC_VALUE.matcher(line.trim());
-                if (value.find()) {
-                    total += Double.parseDouble(value.group(1));
-                }
-            }
-        }
-        return total;
+        return vn.treem.platform.testing.TestMetrics.sum(metrics, "treem_events_consumed_total",
+                "consumer=\"reporting.reports\"", "outcome=\"" + outcome + "\"");
     }
 }

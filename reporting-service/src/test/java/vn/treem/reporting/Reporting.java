@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.cloudevents.CloudEvent;
 import vn.treem.platform.events.CloudEventCodec;
@@ -40,8 +38,6 @@ final class Reporting {
 
     static final String INTAKES_RECEIVED = "INTAKES_RECEIVED";
     static final String PLANS_ISSUED = "PLANS_ISSUED";
-
-    private static final Pattern METRIC_VALUE = Pattern.compile("\\s([0-9.eE+-]+)$");
 
     private Reporting() {
     }
@@ -91,16 +87,7 @@ final class Reporting {
     /** {@code treem_events_consumed_total} of this service's indicator consumer for {@code outcome}, 0 if never. */
     static double consumed(String outcome) {
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        double total = 0;
-        for (String line : metrics.split("\n")) {
-            if (line.startsWith("treem_events_consumed_total{") && line.contains("consumer=\"reporting.indicators\"")
-                    && line.contains("outcome=\"" + outcome + "\"")) {
-                Matcher value = METRIC_VALUE.matcher(line.trim());
-                if (value.find()) {
-                    total += Double.parseDouble(value.group(1));
-                }
-            }
-        }
-        return total;
+        return vn.treem.platform.testing.TestMetrics.sum(metrics, "treem_events_consumed_total",
+                "consumer=\"reporting.indicators\"", "outcome=\"" + outcome + "\"");
     }
 }

@@ -324,11 +324,8 @@ class EndToEndTest {
     private static double duplicatesSeenByReporting() {
         String metrics = RestAssured.given().baseUri(RunningPlatform.SERVICES.get("reporting").url()).basePath("")
                 .when().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines()
-                .filter(line -> line.startsWith("treem_events_consumed_total{")
-                        && line.contains("outcome=\"duplicate\""))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
+        return vn.treem.platform.testing.TestMetrics.sum(metrics, "treem_events_consumed_total",
+                "outcome=\"duplicate\"");
     }
 
     private static long count(String service, String table) throws SQLException {
