@@ -139,7 +139,7 @@ public class OutboxRelay {
             }
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("""
-                    select id, aggregate_id, payload from outbox_event
+                    select id, aggregate_id, payload, traceparent from outbox_event
                     where published_at is null order by id limit ?1""")
                     .setParameter(1, batchSize).getResultList();
             if (rows.isEmpty()) {
@@ -152,6 +152,9 @@ public class OutboxRelay {
                 var record = new ProducerRecord<String, byte[]>(topic, (String) row[1],
                         ((String) row[2]).getBytes(StandardCharsets.UTF_8));
                 record.headers().add("content-type", CloudEventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+                if (row[3] != null) {
+                    record.headers().add("traceparent", ((String) row[3]).getBytes(StandardCharsets.UTF_8));
+                }
                 acks.add(producer.send(record));
             }
             producer.flush();
