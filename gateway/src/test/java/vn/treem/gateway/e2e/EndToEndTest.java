@@ -37,6 +37,9 @@ import vn.treem.platform.testing.TestEvents;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EndToEndTest {
 
+    /** The children's names this scenario sent, for the personal-data scan. */
+    static final List<String> NAMES_SENT = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private static final String BA_DINH = "00004";
     private static final String HA_NOI = "01";
     private static final String NGOC_HA = "00008";
@@ -180,6 +183,71 @@ class EndToEndTest {
         everyIndicatorEqualsTheDirectCount(analyst, false);
     }
 
+    @Test
+    @Order(8)
+    void noNameOrBirthDateOfTheScenarioIsOnAnyTopicOrInTheReportingDatabase() throws SQLException {
+        // Personal data the scenario sent to case-service: the children's names and birth dates.
+        assertThat(NAMES_SENT).as("names sent by the scenario of @Order(6)").isNotEmpty();
+        List<String> personal = new java.util.ArrayList<>(NAMES_SENT);
+        personal.addAll(List.of("Nguyễn Văn An", "2015-03-01", "2016-05-01"));
+        for (String base : List.of("case.events", "plan.events", "reporting.events")) {
+            List<String> records = rawRecords(RunningPlatform.topic(base));
+            if (base.equals("case.events")) {
+                assertThat(records).as("the scenario published case events").isNotEmpty();
+            }
+            for (String record : records) {
+                for (String value : personal) {
+                    assertThat(record).as("a record of " + base).doesNotContain(value);
+                }
+            }
+        }
+        RunningPlatform.Service reporting = RunningPlatform.SERVICES.get("reporting");
+        try (var connection = DriverManager.getConnection(RunningPlatform.jdbcUrl("reporting"), reporting.role(),
+                reporting.role())) {
+            List<String> tables = new java.util.ArrayList<>();
+            try (var rows = connection.createStatement().executeQuery(
+                    "select table_name from information_schema.tables where table_schema = 'public'"
+                            + " and table_type = 'BASE TABLE'")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            assertThat(tables).contains("case_fact", "processed_event");
+            for (String table : tables) {
+                try (var rows = connection.createStatement().executeQuery(
+                        "select cast(t as text) from \"" + table + "\" t")) {
+                    while (rows.next()) {
+                        String row = rows.getString(1);
+                        for (String value : personal) {
+                            assertThat(row).as("a row of " + table).doesNotContain(value);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Every record of {@code topic} from its start, as text. */
+    private static List<String> rawRecords(String topic) {
+        var config = new java.util.Properties();
+        config.put("bootstrap.servers", TestEvents.bootstrapServers());
+        config.put("group.id", "pii-scan-" + UUID.randomUUID());
+        List<String> records = new java.util.ArrayList<>();
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(config,
+                new org.apache.kafka.common.serialization.StringDeserializer(),
+                new org.apache.kafka.common.serialization.StringDeserializer())) {
+            var partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(p -> new org.apache.kafka.common.TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            var end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> records.add(r.key() + " " + r.value()));
+            }
+        }
+        return records;
+    }
+
     /**
      * Each computed indicator, for two communes and for Hà Nội, against a direct count over case-service's database;
      * with {@code await}, waits for the projection to catch up, else the figures must be equal at once.
@@ -236,8 +304,10 @@ class EndToEndTest {
     }
 
     private static String intake(String worker, String commune, List<String> concerns, List<String> groups) {
-        Map<String, Object> child = new java.util.HashMap<>(Map.of("fullName", "Trẻ " + UUID.randomUUID(), "sex",
-                "FEMALE", "birthDate", "2015-03-01"));
+        String name = "Trẻ " + UUID.randomUUID();
+        NAMES_SENT.add(name);
+        Map<String, Object> child = new java.util.HashMap<>(Map.of("fullName", name, "sex", "FEMALE", "birthDate",
+                "2015-03-01"));
         child.put("groups", groups.stream().map(g -> Map.of("code", g)).toList());
         return given().header("Authorization", "Bearer " + worker).contentType(ContentType.JSON)
                 .body(Map.of("channel", "PHONE", "communeCode", commune, "receivedAt",
