@@ -27,7 +27,8 @@ class ProblemResponsesTest {
 
     @Test
     void aTokenSignedByAnotherKeyIsUnauthorized() {
-        String forged = io.smallrye.jwt.build.Jwt.issuer("urn:treem:dev").subject("mallory").groups("ADMIN")
+        String forged = io.smallrye.jwt.build.Jwt.issuer("urn:treem:dev").audience("treem-api").subject("mallory")
+                .groups("ADMIN")
                 .claim("unit", "VN").jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.HS256)
                 .signWithSecret("a-secret-that-is-long-enough-for-hs256-signing");
         given().header("Authorization", "Bearer " + forged).header("Accept-Language", "en")

@@ -18,8 +18,8 @@ import vn.treem.platform.testing.TestTokens;
 
 /**
  * Token attacks (issue #8, part 2): no token, an expired one, a signature by another key, {@code alg: none}, another
- * issuer, and a valid token whose {@code unit} claim was edited all answer 401 with a problem document, and read
- * nothing.
+ * issuer, another or no audience, and a valid token whose {@code unit} claim was edited all answer 401 with a problem
+ * document, and read nothing.
  */
 @QuarkusTest
 class TokenAttackTest {
@@ -33,7 +33,8 @@ class TokenAttackTest {
 
     @Test
     void anExpiredTokenIsRefused() {
-        refused(Jwt.issuer(TestTokens.ISSUER).subject("late").groups(Set.of("CASE_WORKER")).claim("unit", "00004")
+        refused(Jwt.issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE).subject("late")
+                .groups(Set.of("CASE_WORKER")).claim("unit", "00004")
                 .issuedAt(Instant.now().minus(Duration.ofHours(3))).expiresAt(Instant.now().minus(Duration.ofHours(2)))
                 .sign(TestTokens.SIGNING_KEY));
     }
@@ -42,21 +43,32 @@ class TokenAttackTest {
     void aTokenSignedWithAnotherKeyIsRefused() throws Exception {
         var generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        refused(Jwt.issuer(TestTokens.ISSUER).subject("mallory").groups(Set.of("CASE_WORKER"))
+        refused(Jwt.issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE).subject("mallory")
+                .groups(Set.of("CASE_WORKER"))
                 .claim("unit", "VN").expiresIn(Duration.ofHours(1)).sign(generator.generateKeyPair().getPrivate()));
     }
 
     @Test
     void anUnsignedTokenIsRefused() {
         String header = base64("{\"alg\":\"none\",\"typ\":\"JWT\"}");
-        String claims = base64("{\"iss\":\"" + TestTokens.ISSUER + "\",\"sub\":\"mallory\",\"groups\":[\"ADMIN\","
+        String claims = base64("{\"iss\":\"" + TestTokens.ISSUER
+                + "\",\"aud\":\"treem-api\",\"sub\":\"mallory\",\"groups\":[\"ADMIN\","
                 + "\"CASE_WORKER\"],\"unit\":\"VN\",\"exp\":" + Instant.now().plusSeconds(3600).getEpochSecond() + "}");
         refused(header + "." + claims + ".");
     }
 
     @Test
     void aTokenOfAnotherIssuerIsRefused() {
-        refused(Jwt.issuer("https://evil.example/realms/treem").subject("mallory").groups(Set.of("CASE_WORKER"))
+        refused(Jwt.issuer("https://evil.example/realms/treem").audience(TestTokens.AUDIENCE).subject("mallory")
+                .groups(Set.of("CASE_WORKER"))
+                .claim("unit", "00004").expiresIn(Duration.ofHours(1)).sign(TestTokens.SIGNING_KEY));
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIsRefused() {
+        refused(Jwt.issuer(TestTokens.ISSUER).audience("another-api").subject("reused").groups(Set.of("CASE_WORKER"))
+                .claim("unit", "00004").expiresIn(Duration.ofHours(1)).sign(TestTokens.SIGNING_KEY));
+        refused(Jwt.issuer(TestTokens.ISSUER).subject("no-audience").groups(Set.of("CASE_WORKER"))
                 .claim("unit", "00004").expiresIn(Duration.ofHours(1)).sign(TestTokens.SIGNING_KEY));
     }
 

@@ -80,6 +80,12 @@ class IdentityRealmTest {
             assertThat(unit.getProtocolMapper()).isEqualTo("oidc-usermodel-attribute-mapper");
             assertThat(unit.getConfig()).containsEntry("user.attribute", "unit")
                     .containsEntry("access.token.claim", "true").containsEntry("multivalued", "false");
+            ProtocolMapperRepresentation audience = client.getProtocolMappers().stream()
+                    .filter(m -> "oidc-audience-mapper".equals(m.getProtocolMapper())).findFirst().orElse(null);
+            assertThat(audience).as(client.getClientId() + " audience").isNotNull();
+            assertThat(audience.getConfig()).containsEntry("access.token.claim", "true")
+                    .containsEntry("included.custom.audience", ServiceProperties.of("case-service")
+                            .raw("mp.jwt.verify.audiences").replaceAll("^\\$\\{TREEM_JWT_AUDIENCE:(.*)}$", "$1"));
         }
     }
 

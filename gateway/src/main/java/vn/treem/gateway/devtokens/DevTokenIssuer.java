@@ -47,6 +47,7 @@ public class DevTokenIssuer {
         long lifetime = config.lifetime().toSeconds();
         try {
             String token = Jwt.issuer(config.issuer())
+                    .audience(config.audience())
                     .subject(request.sub())
                     .groups(new LinkedHashSet<>(request.groups()))
                     .claim(Caller.UNIT_CLAIM, request.unit())

@@ -17,6 +17,10 @@ public interface DevTokensConfig {
     @WithDefault("urn:treem:dev")
     String issuer();
 
+    /** The {@code aud} claim; the services' {@code mp.jwt.verify.audiences}. */
+    @WithDefault("treem-api")
+    String audience();
+
     /** How long an issued token is valid. */
     @WithDefault("1h")
     Duration lifetime();
