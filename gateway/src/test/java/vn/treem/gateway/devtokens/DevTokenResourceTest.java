@@ -133,6 +133,7 @@ class DevTokenResourceTest {
         return new JwtConsumerBuilder()
                 .setVerificationKey(key)
                 .setExpectedIssuer("urn:treem:dev")
+                .setExpectedAudience("treem-api")
                 .setRequireSubject()
                 .setRequireExpirationTime()
                 .setRequireIssuedAt()
