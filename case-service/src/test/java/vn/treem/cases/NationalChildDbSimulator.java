@@ -82,6 +82,14 @@ public class NationalChildDbSimulator implements QuarkusTestResourceLifecycleMan
         return config;
     }
 
+    /** Back to a healthy national system before a test: no stubs but the defaults, no request log, closed circuit. */
+    public static void healthy(WireMockServer server,
+            io.smallrye.faulttolerance.api.CircuitBreakerMaintenance breakers) {
+        server.resetAll();
+        defaults(server);
+        breakers.resetAll();
+    }
+
     /** The answers of a healthy national system. */
     public static void defaults(WireMockServer server) {
         server.stubFor(post(urlPathEqualTo(TOKEN)).atPriority(DEFAULT_PRIORITY)

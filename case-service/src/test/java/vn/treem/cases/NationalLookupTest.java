@@ -47,9 +47,7 @@ class NationalLookupTest {
 
     @BeforeEach
     void aHealthyNationalSystem() {
-        remote.resetAll();
-        NationalChildDbSimulator.defaults(remote);
-        breakers.resetAll();
+        NationalChildDbSimulator.healthy(remote, breakers);
     }
 
     private void nationalRecord(String pid, String nationalId, String externalId, String commune, String name) {

@@ -50,9 +50,7 @@ class NationalReconciliationTest {
 
     @BeforeEach
     void aHealthyNationalSystem() {
-        remote.resetAll();
-        NationalChildDbSimulator.defaults(remote);
-        breakers.resetAll();
+        NationalChildDbSimulator.healthy(remote, breakers);
     }
 
     private static String record(String nationalId, String externalId, String name, String birthDate, String pid,

@@ -45,9 +45,7 @@ class NationalSyncAdminTest {
 
     @BeforeEach
     void aHealthyNationalSystem() {
-        remote.resetAll();
-        NationalChildDbSimulator.defaults(remote);
-        breakers.resetAll();
+        NationalChildDbSimulator.healthy(remote, breakers);
     }
 
     @Test

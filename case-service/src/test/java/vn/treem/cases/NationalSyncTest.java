@@ -73,9 +73,7 @@ class NationalSyncTest {
         if (!remote.isRunning()) {
             remote.start();
         }
-        remote.resetAll();
-        NationalChildDbSimulator.defaults(remote);
-        breakers.resetAll();
+        NationalChildDbSimulator.healthy(remote, breakers);
     }
 
     @Test

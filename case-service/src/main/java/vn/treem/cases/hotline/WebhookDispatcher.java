@@ -37,6 +37,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import vn.treem.platform.retry.Backoff;
 
 /**
  * Sends the webhook outbox (docs/adr/0014). Due deliveries are claimed in a short transaction ({@code SKIP LOCKED}, so
@@ -231,8 +232,7 @@ public class WebhookDispatcher {
 
     /** The wait after the {@code attempts}-th failed attempt: doubling from first-retry, at most max-retry. */
     Duration backoff(int attempts) {
-        Duration wait = config.firstRetry().multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 30));
-        return wait.compareTo(config.maxRetry()) > 0 ? config.maxRetry() : wait;
+        return Backoff.exponential(config.firstRetry(), config.maxRetry(), attempts);
     }
 
     private void count(String outcome) {

@@ -22,6 +22,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import vn.treem.cases.child.Child;
 import vn.treem.platform.problem.SafeLog;
+import vn.treem.platform.retry.Backoff;
 
 /**
  * Pushes the sync outbox to the national child database (ADR 0012). Each item is pushed in its own transaction, claimed
@@ -214,8 +215,7 @@ public class NationalSyncWorker {
 
     /** {@code backoff-initial} doubled after each failure, at most {@code backoff-max}, give or take 20 %. */
     Duration backoff(int failures) {
-        long base = backoffInitial.toMillis() << Math.min(Math.max(failures - 1, 0), 30);
-        long capped = base <= 0 ? backoffMax.toMillis() : Math.min(base, backoffMax.toMillis());
+        long capped = Backoff.exponential(backoffInitial, backoffMax, failures).toMillis();
         return Duration.ofMillis(Math.round(capped * (0.8 + 0.4 * ThreadLocalRandom.current().nextDouble())));
     }
 
