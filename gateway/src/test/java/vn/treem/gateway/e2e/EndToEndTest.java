@@ -39,6 +39,12 @@ class EndToEndTest {
 
     /** The children's names this scenario sent, for the personal-data scan. */
     static final List<String> NAMES_SENT = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Names, ID numbers, phone numbers, addresses and free text the scenario sent to case-service. */
+    static final List<String> PERSONAL_DATA_SENT = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger();
+    /** A Vietnamese mobile number standing alone: no such thing belongs on a topic or in reporting. */
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern
+            .compile("(?<![0-9])0[35789][0-9]{8}(?![0-9])");
 
     private static final String BA_DINH = "00004";
     private static final String HA_NOI = "01";
@@ -185,20 +191,27 @@ class EndToEndTest {
 
     @Test
     @Order(8)
-    void noNameOrBirthDateOfTheScenarioIsOnAnyTopicOrInTheReportingDatabase() throws SQLException {
-        // Personal data the scenario sent to case-service: the children's names and birth dates.
-        assertThat(NAMES_SENT).as("names sent by the scenario of @Order(6)").isNotEmpty();
-        List<String> personal = new java.util.ArrayList<>(NAMES_SENT);
+    void noPersonalDataOfTheScenarioIsOnAnyTopicOrInTheReportingDatabase() throws SQLException {
+        // Personal data the scenario sent to case-service: names, birth dates, ID numbers, phone numbers, addresses,
+        // free text; any phone number at all is also a finding.
+        assertThat(PERSONAL_DATA_SENT).as("personal data sent by the scenario of @Order(6)").hasSizeGreaterThan(9);
+        List<String> personal = new java.util.ArrayList<>(PERSONAL_DATA_SENT);
+        personal.addAll(NAMES_SENT);
         personal.addAll(List.of("Nguyễn Văn An", "2015-03-01", "2016-05-01"));
-        for (String base : List.of("case.events", "plan.events", "reporting.events")) {
-            List<String> records = rawRecords(RunningPlatform.topic(base));
-            if (base.equals("case.events")) {
+        List<String> topics = topicsOfThisRun();
+        assertThat(topics).as("topics of this run").contains(RunningPlatform.topic("case.events"),
+                RunningPlatform.topic("plan.events"), RunningPlatform.topic("reporting.events"));
+        for (String base : topics) {
+            List<String> records = rawRecords(base);
+            if (base.equals(RunningPlatform.topic("case.events"))) {
                 assertThat(records).as("the scenario published case events").isNotEmpty();
             }
             for (String record : records) {
                 for (String value : personal) {
                     assertThat(record).as("a record of " + base).doesNotContain(value);
                 }
+                assertThat(PHONE.matcher(record).find()).as("a phone number in a record of " + base + ": " + record)
+                        .isFalse();
             }
         }
         RunningPlatform.Service reporting = RunningPlatform.SERVICES.get("reporting");
@@ -221,9 +234,22 @@ class EndToEndTest {
                         for (String value : personal) {
                             assertThat(row).as("a row of " + table).doesNotContain(value);
                         }
+                        assertThat(PHONE.matcher(row).find()).as("a phone number in a row of " + table).isFalse();
                     }
                 }
             }
+        }
+    }
+
+    /** Every topic the services of this run wrote to (events, dead letters, ...). */
+    private static List<String> topicsOfThisRun() {
+        var config = new java.util.Properties();
+        config.put("bootstrap.servers", TestEvents.bootstrapServers());
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(config)) {
+            return admin.listTopics().names().get(30, java.util.concurrent.TimeUnit.SECONDS).stream()
+                    .filter(name -> name.endsWith(RunningPlatform.TOPIC_SUFFIX)).sorted().toList();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not list the topics", e);
         }
     }
 
@@ -303,18 +329,43 @@ class EndToEndTest {
         }
     }
 
+    /**
+     * An intake with every kind of personal data the form holds: the child's name, birth date and personal ID number, a
+     * caregiver's name and phone, an informant's name, phone and address, and free text about what happened; then a
+     * case note. Each value is unique to this run and remembered in {@link #PERSONAL_DATA_SENT}.
+     */
     private static String intake(String worker, String commune, List<String> concerns, List<String> groups) {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
         String name = "Trẻ " + UUID.randomUUID();
         NAMES_SENT.add(name);
+        // 12 digits: Hà Nội (001), a girl born in the 2000s (3), born in 2015 (15), then six digits of this run
+        String personalId = "001315" + String.format("%06d", SEQUENCE.incrementAndGet() * 7919 % 1_000_000);
+        String caregiverPhone = "09" + String.format("%08d", Math.floorMod(marker.hashCode(), 100_000_000));
+        String informantPhone = "03" + String.format("%08d", Math.floorMod(name.hashCode(), 100_000_000));
+        String situation = "Hàng xóm nghe tiếng trẻ khóc nhiều đêm, mã " + marker;
+        String informantName = "Người báo tin " + marker;
+        String caregiverName = "Người chăm sóc " + marker;
+        String address = "Thôn " + marker + ", xã Bản Lầu";
+        String note = "Đã gặp cô giáo chủ nhiệm, ghi chú " + marker;
+        PERSONAL_DATA_SENT.addAll(List.of(name, personalId, caregiverPhone, informantPhone, situation, informantName,
+                caregiverName, address, note));
         Map<String, Object> child = new java.util.HashMap<>(Map.of("fullName", name, "sex", "FEMALE", "birthDate",
-                "2015-03-01"));
+                "2015-03-01", "personalIdNumber", personalId));
         child.put("groups", groups.stream().map(g -> Map.of("code", g)).toList());
-        return given().header("Authorization", "Bearer " + worker).contentType(ContentType.JSON)
-                .body(Map.of("channel", "PHONE", "communeCode", commune, "receivedAt",
-                        java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(7)).minusMinutes(10).withNano(0)
-                                .toString(),
-                        "concernCategories", concerns, "child", child))
+        child.put("caregivers", List.of(Map.of("fullName", caregiverName, "relationship", "MOTHER", "phone",
+                caregiverPhone, "guardian", true, "livesWithChild", true)));
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("channel", "PHONE", "communeCode", commune,
+                "receivedAt",
+                java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(7)).minusMinutes(10).withNano(0).toString(),
+                "concernCategories", concerns, "child", child, "situation", situation, "childCondition",
+                "Có vết bầm ở tay, " + marker));
+        body.put("informant", Map.of("fullName", informantName, "phone", informantPhone, "address", address));
+        body.put("informantConsent", true);
+        String caseId = given().header("Authorization", "Bearer " + worker).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/intakes").then().statusCode(201).extract().path("caseId");
+        given().header("Authorization", "Bearer " + worker).contentType(ContentType.JSON).body(Map.of("text", note))
+                .when().post("/api/v1/cases/" + caseId + "/notes").then().statusCode(201);
+        return caseId;
     }
 
     /** The count {@code sql} gives over case-service's own database for the current year. */
