@@ -523,16 +523,14 @@ public class ChildImportJobs {
                 from child_import_row where """ + ROWS + " and outcome = 'NEW'", job.owner(), at, id, from, to);
         step = job.spent("caregiver, groups, access log", step);
         RegisteredEventSql event = RegisteredEventSql.of(source, at);
-        List<Object> parameters = new ArrayList<>();
-        parameters.add(at);
-        parameters.addAll(event.parameters());
-        parameters.addAll(List.of(id, from, to));
+        List<Object> parameters = new ArrayList<>(event.parameters());
+        parameters.addAll(List.of(at, id, from, to));
         update("insert into outbox_event (event_id, aggregate_type, aggregate_id, event_type, payload, created_at)"
-                + " select cast(e.payload as json) ->> 'id', 'child', e.child_id::text, '"
-                + ChildRecordEvent.REGISTERED + "', e.payload, cast(? as timestamptz)"
-                + " from (select r.row_number, r.child_id, " + event.sql() + " as payload"
-                + " from child_import_row r where r.import_id = ? and r.row_number > ? and r.row_number <= ?"
-                + " and r.outcome = 'NEW') e order by e.row_number", parameters.toArray());
+                + " select r.event_id, 'child', r.child_id::text, '" + ChildRecordEvent.REGISTERED + "', "
+                + event.sql() + ", cast(? as timestamptz)"
+                + " from (select *, gen_random_uuid()::text as event_id from child_import_row"
+                + " where import_id = ? and row_number > ? and row_number <= ? and outcome = 'NEW') r"
+                + " order by r.row_number", parameters.toArray());
         step = job.spent("events", step);
         // The national child database hears of each new child, as of a child registered one by one (ADR 0012).
         update("""

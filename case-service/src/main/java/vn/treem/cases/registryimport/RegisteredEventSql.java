@@ -63,7 +63,7 @@ final class RegisteredEventSql {
 
     private static Mark next(String json, int from, String eventId) {
         List<Mark> found = new ArrayList<>();
-        add(found, json, from, eventId, "gen_random_uuid()::text");
+        add(found, json, from, eventId, "r.event_id");
         add(found, json, from, SUBJECT_MARK, "r.child_id::text");
         add(found, json, from, CHILD_MARK.toString(), "r.child_id::text");
         for (String[] string : STRINGS) {
