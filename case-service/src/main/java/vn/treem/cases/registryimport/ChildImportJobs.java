@@ -12,8 +12,12 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -28,6 +32,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.id.uuid.UuidVersion7Strategy;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -40,7 +45,6 @@ import vn.treem.cases.child.ChildService;
 import vn.treem.cases.events.ChildRecordEvent;
 import vn.treem.platform.adminunits.AdminUnit;
 import vn.treem.platform.adminunits.AdminUnitDirectory;
-import vn.treem.platform.events.CloudEventCodec;
 import vn.treem.platform.events.OutboxRelay;
 import vn.treem.platform.problem.ProblemException;
 import vn.treem.platform.problem.SafeLog;
@@ -90,7 +94,7 @@ public class ChildImportJobs {
     @ConfigProperty(name = "treem.events.source")
     String source;
 
-    @ConfigProperty(name = "treem.child-imports.batch-size", defaultValue = "5000")
+    @ConfigProperty(name = "treem.child-imports.batch-size", defaultValue = "50000")
     int batchSize;
 
     @ConfigProperty(name = "treem.child-imports.directory")
@@ -125,7 +129,15 @@ public class ChildImportJobs {
     }
 
     /** A job as the runner needs it. */
-    private record Job(UUID id, String owner, String unit, boolean approver, ImportFormat format) {
+    private record Job(UUID id, String owner, String unit, boolean approver, ImportFormat format,
+            Map<String, Long> spent) {
+
+        /** Adds the time since {@code since} to {@code step}, for the log line of the job's end; returns now. */
+        long spent(String step, long since) {
+            long now = System.nanoTime();
+            spent.merge(step, now - since, Long::sum);
+            return now;
+        }
     }
 
     void run(UUID id) {
@@ -138,7 +150,8 @@ public class ChildImportJobs {
             found.phase = ChildImport.Phase.READING;
             found.startedAt = OffsetDateTime.now();
             found.heartbeatAt = found.startedAt;
-            return new Job(found.id, found.owner, found.ownerUnit, found.approver, found.format);
+            return new Job(found.id, found.owner, found.ownerUnit, found.approver, found.format,
+                    new LinkedHashMap<>());
         });
         if (job == null) {
             return;
@@ -158,8 +171,12 @@ public class ChildImportJobs {
             insert(job, scope, today);
             long inserted = System.nanoTime();
             finish(id, "DONE", null);
-            LOG.infof("child import %s done: read %d ms, checked %d ms, inserted %d ms", id,
-                    (read - started) / 1_000_000, (checked - read) / 1_000_000, (inserted - checked) / 1_000_000);
+            StringBuilder steps = new StringBuilder();
+            job.spent().forEach((step, nanos) -> steps.append(", ").append(step).append(' ')
+                    .append(nanos / 1_000_000).append(" ms"));
+            LOG.infof("child import %s done: read %d ms, checked %d ms, inserted %d ms (of which%s)", id,
+                    (read - started) / 1_000_000, (checked - read) / 1_000_000, (inserted - checked) / 1_000_000,
+                    steps.length() == 0 ? " nothing" : steps.substring(1));
         } catch (ProblemException | UncheckedIOException e) {
             LOG.warnf("child import %s failed: the file could not be read (%s)", id, e.getClass().getSimpleName());
             finish(id, "FAILED", "FILE_UNREADABLE");
@@ -189,7 +206,8 @@ public class ChildImportJobs {
                 CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
                         copy child_import_row (import_id, row_number, outcome, issues, child_id, full_name, name_key,
                             sex, birth_date, personal_id_number, ethnicity, residence_commune_code, groups, sensitive,
-                            caregiver_name, caregiver_relationship, caregiver_phone, caregiver_guardian)
+                            caregiver_name, caregiver_relationship, caregiver_phone, caregiver_guardian,
+                            province_code, age_band)
                         from stdin""");
                 try {
                     Stager stager = new Stager(job, copy, scope, today);
@@ -219,6 +237,7 @@ public class ChildImportJobs {
         private final LocalDate today;
         private final String importId;
         private final StringBuilder lines = new StringBuilder(1 << 17);
+        private final Map<String, String> provinces = new HashMap<>();
         private RowChecker checker;
         private int before;
         int read;
@@ -270,7 +289,7 @@ public class ChildImportJobs {
                             .append(issue.arg() == null ? "" : issue.arg().replace(UNIT, ' ').replace(RECORD, ' '));
                 }
                 field(out, issues.toString());
-                for (int i = 0; i < 14; i++) {
+                for (int i = 0; i < 16; i++) {
                     field(out, null);
                 }
                 out.setCharAt(out.length() - 1, '\n');
@@ -279,7 +298,9 @@ public class ChildImportJobs {
             boolean given = row.givenId() != null;
             field(out, given ? "GIVEN_ID" : "NEW");
             field(out, null);
-            field(out, given ? row.givenId().toString() : UUID.randomUUID().toString());
+            // A new child's id is time-ordered (UUID version 7): a batch's rows land on the right-hand pages of the
+            // indexes keyed by child id (child, caregivers, groups, access log, national sync) instead of all over them.
+            field(out, given ? row.givenId().toString() : UuidVersion7Strategy.INSTANCE.generateUuid(null).toString());
             field(out, row.fullName());
             field(out, row.nameKey());
             field(out, row.sex() == null ? null : row.sex().name());
@@ -297,6 +318,15 @@ public class ChildImportJobs {
             field(out, row.caregiverRelationship() == vn.treem.cases.child.CaregiverRelationship.GUARDIAN
                     ? "t"
                     : "f");
+            // What the child.registered event derives from today's hierarchy and date, as ChildService.event does.
+            field(out, row.communeCode() == null
+                    ? null
+                    : provinces.computeIfAbsent(row.communeCode(),
+                            commune -> units.current(commune).map(AdminUnit::parentCode).orElse(null)));
+            field(out, row.birthDate() == null
+                    ? null
+                    : AgeBand.of(Math.max(0, Math.min(AgeBand.ageOn(row.birthDate(), today),
+                            AgeBand.CHILD_AGE_LIMIT))).name());
             out.setCharAt(out.length() - 1, '\n');
         }
 
@@ -304,6 +334,7 @@ public class ChildImportJobs {
             if (lines.isEmpty()) {
                 return;
             }
+            long start = System.nanoTime();
             byte[] bytes = lines.toString().getBytes(StandardCharsets.UTF_8);
             try {
                 copy.writeToCopy(bytes, 0, bytes.length);
@@ -311,6 +342,7 @@ public class ChildImportJobs {
                 throw new IllegalStateException("staging rows could not be copied", e);
             }
             lines.setLength(0);
+            job.spent("staging COPY writes", start);
         }
     }
 
@@ -445,7 +477,9 @@ public class ChildImportJobs {
 
     private void batch(Job job, int from, int to, ImportScope scope, LocalDate today) {
         UUID id = job.id();
-        OffsetDateTime at = OffsetDateTime.now();
+        // Microseconds, as PostgreSQL keeps them: the event's time is the child's created_at.
+        OffsetDateTime at = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        long step = System.nanoTime();
         update("select pg_advisory_xact_lock(?)", IMPORT_LOCK);
         // The registry's duplicate rules (ChildService.candidates): same ID number, or same name, birth date, commune.
         int byId = update("""
@@ -462,12 +496,14 @@ public class ChildImportJobs {
                   and c.name_key = r.name_key and c.birth_date = r.birth_date
                   and c.residence_commune_code = r.residence_commune_code""", id, from, to);
         duplicates(id, from, to, scope, null);
+        step = job.spent("registry duplicates", step);
         int imported = update("""
                 insert into child (id, full_name, sex, birth_date, created_at, version, personal_id_number, name_key,
                     ethnicity, residence_commune_code, created_by, updated_at, sensitive)
                 select child_id, full_name, sex, birth_date, cast(? as timestamptz), 0, personal_id_number, name_key,
                     ethnicity, residence_commune_code, ?, cast(? as timestamptz), sensitive
                 from child_import_row where """ + ROWS + " and outcome = 'NEW'", at, job.owner(), at, id, from, to);
+        step = job.spent("child", step);
         update("""
                 insert into child_caregiver (child_id, position, full_name, relationship, phone, guardian,
                     lives_with_child)
@@ -485,7 +521,25 @@ public class ChildImportJobs {
                 insert into access_log (record_type, record_id, subject, action, fields, at)
                 select 'CHILD', child_id, ?, 'IMPORT', 'identity,caregivers,groups', cast(? as timestamptz)
                 from child_import_row where """ + ROWS + " and outcome = 'NEW'", job.owner(), at, id, from, to);
-        events(id, from, to, at, today);
+        step = job.spent("caregiver, groups, access log", step);
+        RegisteredEventSql event = RegisteredEventSql.of(source, at);
+        List<Object> parameters = new ArrayList<>(event.parameters());
+        parameters.addAll(List.of(at, id, from, to));
+        update("insert into outbox_event (event_id, aggregate_type, aggregate_id, event_type, payload, created_at)"
+                + " select r.event_id, 'child', r.child_id::text, '" + ChildRecordEvent.REGISTERED + "', "
+                + event.sql() + ", cast(? as timestamptz)"
+                + " from (select *, gen_random_uuid()::text as event_id from child_import_row"
+                + " where import_id = ? and row_number > ? and row_number <= ? and outcome = 'NEW') r"
+                + " order by r.row_number", parameters.toArray());
+        step = job.spent("events", step);
+        // The national child database hears of each new child, as of a child registered one by one (ADR 0012).
+        update("""
+                insert into national_sync_outbox (kind, child_id, commune_code, status, attempts, next_attempt_at,
+                    created_at)
+                select 'CHILD', child_id, residence_commune_code, 'PENDING', 0, cast(? as timestamptz),
+                    cast(? as timestamptz)
+                from child_import_row where""" + ROWS + " and outcome = 'NEW'", at, at, id, from, to);
+        job.spent("national sync", step);
         update("""
                 update child_import set rows_imported = rows_imported + ?, rows_duplicate = rows_duplicate + ?,
                     heartbeat_at = now()
@@ -509,58 +563,6 @@ public class ChildImportJobs {
                   and not exists (select 1 from child_import_issue i
                                   where i.import_id = r.import_id and i.row_number = r.row_number)""",
                 scope.national(), scope.units().toArray(String[]::new), scope.approver(), id, from, to, only, only);
-    }
-
-    /** The child.registered events of a batch's new children, as ChildService writes them, copied into the outbox. */
-    private void events(UUID id, int from, int to, OffsetDateTime at, LocalDate today) {
-        StringBuilder lines = new StringBuilder(1 << 16);
-        String written = OffsetDateTime.now().toString();
-        try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement query = connection.prepareStatement("""
-                    select child_id, residence_commune_code, sex, birth_date, ethnicity, groups
-                    from child_import_row where """ + ROWS + " and outcome = 'NEW'")) {
-                query.setObject(1, id);
-                query.setInt(2, from);
-                query.setInt(3, to);
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        UUID childId = rows.getObject(1, UUID.class);
-                        String commune = rows.getString(2);
-                        LocalDate birthDate = rows.getObject(4, LocalDate.class);
-                        String groups = rows.getString(6);
-                        List<ChildRecordEvent.Group> memberships = groups == null
-                                ? List.of()
-                                : Arrays.stream(groups.split(",")).map(g -> new ChildRecordEvent.Group(g, null, null,
-                                        null)).toList();
-                        ChildRecordEvent data = new ChildRecordEvent(childId, commune,
-                                units.current(commune).map(AdminUnit::parentCode).orElse(null), rows.getString(3),
-                                AgeBand.of(Math.max(0, Math.min(AgeBand.ageOn(birthDate, today),
-                                        AgeBand.CHILD_AGE_LIMIT))).name(),
-                                rows.getString(5), memberships, at);
-                        var event = CloudEventCodec.create(source, ChildRecordEvent.REGISTERED, childId.toString(),
-                                at, data);
-                        field(lines, event.getId());
-                        field(lines, "child");
-                        field(lines, childId.toString());
-                        field(lines, ChildRecordEvent.REGISTERED);
-                        field(lines, CloudEventCodec.serializeToString(event));
-                        field(lines, written);
-                        lines.setCharAt(lines.length() - 1, '\n');
-                    }
-                }
-            }
-            if (lines.isEmpty()) {
-                return;
-            }
-            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
-                    copy outbox_event (event_id, aggregate_type, aggregate_id, event_type, payload, created_at)
-                    from stdin""");
-            byte[] bytes = lines.toString().getBytes(StandardCharsets.UTF_8);
-            copy.writeToCopy(bytes, 0, bytes.length);
-            copy.endCopy();
-        } catch (SQLException e) {
-            throw new IllegalStateException("events could not be written to the outbox", e);
-        }
     }
 
     // ------------------------------------------------------------------------------------------------ the end

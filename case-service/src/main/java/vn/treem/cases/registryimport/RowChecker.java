@@ -63,7 +63,9 @@ final class RowChecker {
         if (fullName != null) {
             fullName = SPACES.matcher(fullName).replaceAll(" ");
         }
-        if (fullName == null || NameKey.words(fullName).isEmpty()) {
+        // The accent-free key of the name, computed once: blank when the name has no word.
+        String nameKey = fullName == null ? null : NameKey.of(fullName);
+        if (fullName == null || nameKey.isBlank()) {
             issues.add(new RowIssue("fullName", "REQUIRED", null));
             fullName = null;
         } else if (fullName.length() > MAX_NAME) {
@@ -178,7 +180,7 @@ final class RowChecker {
             return new CheckedRow(number, issues, null, null, null, null, null, null, null, null, List.of(), null,
                     null, null);
         }
-        return new CheckedRow(number, List.of(), null, fullName, NameKey.of(fullName), sex, birthDate, personalId,
+        return new CheckedRow(number, List.of(), null, fullName, nameKey, sex, birthDate, personalId,
                 ethnicity, commune, groups, caregiverName, relationship, caregiverPhone(phone));
     }
 
