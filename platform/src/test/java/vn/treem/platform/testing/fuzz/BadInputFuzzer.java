@@ -117,7 +117,9 @@ public final class BadInputFuzzer {
                     .append(", state changes: ").append(stateChanges.size()).append('\n');
             text.append("  by mutation:\n");
             byKind.forEach((kind, count) -> text.append("    ").append(kind).append(": ").append(count).append('\n'));
-            failures.stream().limit(40).forEach(f -> text.append("  FAIL ").append(f).append('\n'));
+            // the worst first: server errors, accepted writes, hangs; then the rest, cut at 60 lines
+            failures.stream().sorted(java.util.Comparator.comparingInt(BadInputFuzzer::severity)).limit(60)
+                    .forEach(f -> text.append("  FAIL ").append(f).append('\n'));
             stateChanges.forEach(c -> text.append("  CHANGED ").append(c).append('\n'));
             return text.toString();
         }
@@ -126,6 +128,16 @@ public final class BadInputFuzzer {
     /** The number of requests a run sends: {@code -Dtreem.fuzz.requests}, or {@link #DEFAULT_REQUESTS}. */
     public static int requestsToSend() {
         return Integer.getInteger(REQUESTS_PROPERTY, DEFAULT_REQUESTS);
+    }
+
+    static int severity(String failure) {
+        if (failure.startsWith("server error")) {
+            return 0;
+        }
+        if (failure.startsWith("a mutated write")) {
+            return 1;
+        }
+        return failure.startsWith("no answer") ? 2 : 3;
     }
 
     public Report run() throws Exception {
