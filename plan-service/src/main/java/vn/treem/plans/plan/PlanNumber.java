@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  */
 final class PlanNumber {
 
-    private static final Pattern SPACE_AROUND_SLASH = Pattern.compile("\\s*/\\s*");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACE_AROUND_SLASH = Pattern.compile("\\s*/\\s*",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern SPACES = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private PlanNumber() {
     }
@@ -20,7 +21,8 @@ final class PlanNumber {
         if (number == null || number.isBlank()) {
             return null;
         }
-        String normalized = SPACES.matcher(SPACE_AROUND_SLASH.matcher(number.strip()).replaceAll("/")).replaceAll(" ");
-        return normalized.startsWith("/") ? null : normalized;
+        // Unicode spaces too: numbers pasted from office documents carry no-break spaces (U+00A0).
+        String normalized = SPACES.matcher(SPACE_AROUND_SLASH.matcher(number).replaceAll("/")).replaceAll(" ").strip();
+        return normalized.isEmpty() || normalized.startsWith("/") ? null : normalized;
     }
 }

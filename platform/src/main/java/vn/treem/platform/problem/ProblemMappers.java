@@ -92,6 +92,17 @@ public class ProblemMappers {
         return problem(ProblemException.of(ProblemType.forStatus(status)), request);
     }
 
+    /**
+     * PostgreSQL refused a value the request carried (SQLSTATE class 22: a NUL character, a number out of range, an
+     * impossible date): the caller's input, not a server fault (found by the bad-input fuzzer, docs/trust.md).
+     */
+    @ServerExceptionMapper
+    public Response refusedValue(org.hibernate.exception.DataException refused, ContainerRequestContext request) {
+        LOG.warnf("value refused by the database on %s %s: SQLSTATE %s", request.getMethod(), path(request),
+                refused.getSQLState());
+        return problem(ProblemException.of(ProblemType.VALIDATION_FAILED), request);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable error, ContainerRequestContext request) {
         String errorId = UUID.randomUUID().toString();
