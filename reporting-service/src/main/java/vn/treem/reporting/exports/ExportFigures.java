@@ -33,11 +33,30 @@ public class ExportFigures {
         boolean todaysUnits = !on.isBefore(IndicatorFigures.REFORM);
         List<Figure> figures = new ArrayList<>(indicators.size());
         for (IndicatorDefinition indicator : indicators) {
-            IndicatorValue value = values.value(indicator, unitCode, period, on, todaysUnits, null);
-            figures.add(indicator.isShare()
-                    ? Figure.share(value.value(), value.numerator(), value.denominator())
-                    : Figure.count(value.value() == null ? 0 : value.value().longValueExact()));
+            figures.add(figure(indicator, values.value(indicator, unitCode, period, on, todaysUnits, null)));
         }
         return figures;
+    }
+
+    /** {@link #figures} for each of {@code unitCodes}, counted together (one query per kind of fact). */
+    @Transactional
+    public List<List<Figure>> rows(List<IndicatorDefinition> indicators, List<String> unitCodes, Period period,
+            LocalDate on) {
+        boolean todaysUnits = !on.isBefore(IndicatorFigures.REFORM);
+        List<List<Figure>> rows = new ArrayList<>(unitCodes.size());
+        for (List<IndicatorValue> row : values.values(indicators, unitCodes, period, on, todaysUnits)) {
+            List<Figure> figures = new ArrayList<>(row.size());
+            for (int i = 0; i < row.size(); i++) {
+                figures.add(figure(indicators.get(i), row.get(i)));
+            }
+            rows.add(figures);
+        }
+        return rows;
+    }
+
+    private static Figure figure(IndicatorDefinition indicator, IndicatorValue value) {
+        return indicator.isShare()
+                ? Figure.share(value.value(), value.numerator(), value.denominator())
+                : Figure.count(value.value() == null ? 0 : value.value().longValueExact());
     }
 }

@@ -125,20 +125,23 @@ public class ExportService {
         List<AdminUnit> subUnits = units.units(request.on()).stream()
                 .filter(u -> request.unit().code().equals(u.parentCode()))
                 .sorted(Comparator.comparing(AdminUnit::code)).toList();
-        int steps = subUnits.size() + 1;
+        // All rows and the total are counted together: one query per kind of fact, not one per row and indicator.
+        List<AdminUnit> all = new ArrayList<>(subUnits);
+        all.add(request.unit());
+        List<List<Figure>> exact = figures.rows(columns, all.stream().map(AdminUnit::code).toList(),
+                request.period(), request.on());
         List<ConsolidatedReport.Row> rows = new ArrayList<>(subUnits.size());
-        for (AdminUnit subUnit : subUnits) {
-            rows.add(row(subUnit, columns, request));
-            progress.accept(rows.size() * 100 / steps);
+        for (int i = 0; i < subUnits.size(); i++) {
+            rows.add(row(subUnits.get(i), columns, exact.get(i)));
         }
-        ConsolidatedReport.Row total = row(request.unit(), columns, request);
+        ConsolidatedReport.Row total = row(request.unit(), columns, exact.get(subUnits.size()));
         progress.accept(100);
         return new ConsolidatedReport(request.unit(), request.period(), request.on(), columns,
                 SmallCountRule.complement(columns, rows, total), total);
     }
 
-    private ConsolidatedReport.Row row(AdminUnit unit, List<IndicatorDefinition> columns, ExportRequest request) {
-        List<Figure> exact = figures.figures(columns, unit.code(), request.period(), request.on());
+    private static ConsolidatedReport.Row row(AdminUnit unit, List<IndicatorDefinition> columns,
+            List<Figure> exact) {
         List<Figure> shown = new ArrayList<>(exact.size());
         for (int i = 0; i < columns.size(); i++) {
             shown.add(SmallCountRule.apply(columns.get(i).code(), exact.get(i), unit.level()));

@@ -91,6 +91,10 @@ public class ComputedIndicators {
 
     /** Counts one computed count indicator; {@code units} null means every unit. */
     public Counted count(String code, Collection<String> units, Period period, Disaggregation by) {
+        if (by == null && code.startsWith("CHILDREN_SPECIAL")) {
+            return new Counted(stock(code.equals(IndicatorCatalog.CHILDREN_SPECIAL_CIRCUMSTANCES_ASSISTED), units,
+                    period), Map.of());
+        }
         Timestamp from = Timestamp.from(period.firstDay().atStartOfDay(AdminUnitDirectory.BUSINESS_ZONE).toInstant());
         Timestamp to = Timestamp.from(period.lastDay().plusDays(1).atStartOfDay(AdminUnitDirectory.BUSINESS_ZONE)
                 .toInstant());
@@ -139,6 +143,122 @@ public class ComputedIndicators {
             total = count(code, units, period, null).total();
         }
         return new Counted(total, byKey);
+    }
+
+    /**
+     * Children in special circumstances (assisted or not) on the period's last day, from the monthly changes per
+     * commune ({@code child_stock}, migration V2026.11.26.60): the same count as the fact query, without reading every
+     * child.
+     */
+    private long stock(boolean assisted, Collection<String> units, Period period) {
+        Query query = em.createNativeQuery("select coalesce(sum(delta), 0) from child_stock"
+                + " where assisted = :assisted and month <= :month"
+                + (units == null ? "" : " and commune_code in (:units)"));
+        query.setParameter("assisted", assisted);
+        query.setParameter("month", java.sql.Date.valueOf(period.lastMonth().atDay(1)));
+        if (units != null) {
+            if (units.isEmpty()) {
+                return 0;
+            }
+            query.setParameter("units", units);
+        }
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** The counts {@link #countRows} answers, per row. */
+    public static final List<String> ROW_COUNTS = List.of(IndicatorCatalog.INTAKES_RECEIVED,
+            IndicatorCatalog.ABUSED_CHILDREN, IndicatorCatalog.ABUSED_CHILDREN_WITH_INTERVENTION,
+            "ABUSED_CHILDREN_TIMELY_INTERVENTION", IndicatorCatalog.CHILDREN_SPECIAL_CIRCUMSTANCES,
+            IndicatorCatalog.CHILDREN_SPECIAL_CIRCUMSTANCES_ASSISTED, IndicatorCatalog.CASES_WITH_MISSED_DEADLINE);
+
+    /**
+     * Every computed count ({@link #ROW_COUNTS}) of several rows at once, e.g. the 34 provinces of a consolidated
+     * report: one query per kind of fact for all rows, instead of one per row and indicator. {@code rows} maps a row
+     * key to the communes whose data make it up (null: every unit). Same counting rules as {@link #count}.
+     */
+    public Map<String, Map<String, Long>> countRows(Map<String, Collection<String>> rows, Period period) {
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        List<String> communes = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (Map.Entry<String, Collection<String>> row : rows.entrySet()) {
+            Map<String, Long> zero = new LinkedHashMap<>();
+            ROW_COUNTS.forEach(code -> zero.put(code, 0L));
+            counts.put(row.getKey(), zero);
+            if (row.getValue() == null) {
+                countRows(null, null, row.getKey(), period, counts);
+            } else {
+                for (String commune : row.getValue()) {
+                    communes.add(commune);
+                    keys.add(row.getKey());
+                }
+            }
+        }
+        if (!communes.isEmpty()) {
+            countRows(communes.toArray(String[]::new), keys.toArray(String[]::new), null, period, counts);
+        }
+        return counts;
+    }
+
+    private void countRows(String[] communes, String[] keys, String allKey, Period period,
+            Map<String, Map<String, Long>> counts) {
+        Timestamp from = Timestamp.from(period.firstDay().atStartOfDay(AdminUnitDirectory.BUSINESS_ZONE).toInstant());
+        Timestamp to = Timestamp.from(period.lastDay().plusDays(1).atStartOfDay(AdminUnitDirectory.BUSINESS_ZONE)
+                .toInstant());
+        String children = distinctChildren();
+        rowQuery("select " + rowKey(allKey) + ", count(*), " + children + " filter (where c.abused), " + children
+                + " filter (where c.abused and c.intervention_at < :to), " + children
+                + " filter (where c.abused and c.intervention_at < :to and c.initial_on_time) from case_fact c"
+                + rowJoin(allKey, "c.intake_commune_code")
+                + " where c.opened_at >= :from and c.opened_at < :to group by 1", communes, keys, allKey,
+                Map.of("from", from, "to", to), counts, ROW_COUNTS.subList(0, 4));
+        rowQuery("select " + rowKey(allKey) + ", coalesce(sum(s.delta) filter (where not s.assisted), 0),"
+                + " coalesce(sum(s.delta) filter (where s.assisted), 0) from child_stock s"
+                + rowJoin(allKey, "s.commune_code") + " where s.month <= :month group by 1", communes, keys, allKey,
+                Map.of("month", java.sql.Date.valueOf(period.lastMonth().atDay(1))), counts,
+                ROW_COUNTS.subList(4, 6));
+        rowQuery("select " + rowKey(allKey) + ", count(distinct d.case_id) from case_fact_deadline_missed d"
+                + rowJoin(allKey, "d.commune_code") + " where d.missed_at >= :from and d.missed_at < :to group by 1",
+                communes, keys, allKey, Map.of("from", from, "to", to), counts, ROW_COUNTS.subList(6, 7));
+    }
+
+    private static String rowKey(String allKey) {
+        return allKey == null ? "m.row_key" : "cast(:allKey as varchar)";
+    }
+
+    private static String rowJoin(String allKey, String communeColumn) {
+        return allKey == null
+                ? " join unnest(cast(:communes as varchar[]), cast(:keys as varchar[])) m (commune, row_key)"
+                        + " on m.commune = " + communeColumn
+                : "";
+    }
+
+    private void rowQuery(String sql, String[] communes, String[] keys, String allKey, Map<String, Object> parameters,
+            Map<String, Map<String, Long>> counts, List<String> codes) {
+        Query query = em.createNativeQuery(sql);
+        parameters.forEach(query::setParameter);
+        if (allKey == null) {
+            query.setParameter("communes", communes);
+            query.setParameter("keys", keys);
+        } else {
+            query.setParameter("allKey", allKey);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = query.getResultList();
+        for (Object[] row : result) {
+            Map<String, Long> values = counts.get(row[0].toString());
+            for (int i = 0; i < codes.size(); i++) {
+                values.put(codes.get(i), ((Number) row[i + 1]).longValue());
+            }
+        }
+    }
+
+    /** A computed share of a row from its counts ({@link #countRows}). */
+    public static IndicatorValue shareOf(IndicatorDefinition share, Map<String, Long> counts, String unitCode,
+            Period period) {
+        long numerator = counts.get(numeratorOf(share.code()));
+        long denominator = counts.get(denominatorOf(share.code()));
+        return new IndicatorValue(share.code(), unitCode, period.code(), share(numerator, denominator), numerator,
+                denominator, null, null, null);
     }
 
     private static String distinctChildren() {

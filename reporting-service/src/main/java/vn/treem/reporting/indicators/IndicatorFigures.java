@@ -3,8 +3,11 @@ package vn.treem.reporting.indicators;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,6 +66,41 @@ public class IndicatorFigures {
         }
         return new IndicatorValue(value.indicator(), value.unit(), value.period(), value.value(), value.numerator(),
                 value.denominator(), value.by(), value.breakdown(), List.copyOf(flags));
+    }
+
+    /**
+     * The values of {@code indicators} for each of {@code unitCodes} (e.g. the rows of a consolidated report), like
+     * {@link #value} without a breakdown, but with the computed counts of all units counted together
+     * ({@link ComputedIndicators#countRows}). Flags are not answered.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<List<IndicatorValue>> values(List<IndicatorDefinition> indicators, List<String> unitCodes,
+            Period period, LocalDate on, boolean todaysUnit) {
+        Map<String, Collection<String>> reaches = new LinkedHashMap<>();
+        for (String unitCode : unitCodes) {
+            reaches.put(unitCode, reach(unitCode, period, on, todaysUnit, new ArrayList<>()));
+        }
+        boolean anyComputed = indicators.stream().anyMatch(i -> i.source() == IndicatorSource.COMPUTED
+                && !IndicatorCatalog.PLANS_ISSUED.equals(i.code()));
+        Map<String, Map<String, Long>> counts = anyComputed ? computed.countRows(reaches, period) : Map.of();
+        List<List<IndicatorValue>> values = new ArrayList<>(unitCodes.size());
+        for (String unitCode : unitCodes) {
+            List<IndicatorValue> row = new ArrayList<>(indicators.size());
+            for (IndicatorDefinition indicator : indicators) {
+                if (indicator.source() == IndicatorSource.REPORTED
+                        || IndicatorCatalog.PLANS_ISSUED.equals(indicator.code())) {
+                    row.add(value(indicator, unitCode, period, on, todaysUnit, null));
+                } else if (indicator.isShare()) {
+                    row.add(ComputedIndicators.shareOf(indicator, counts.get(unitCode), unitCode, period));
+                } else {
+                    row.add(new IndicatorValue(indicator.code(), unitCode, period.code(),
+                            BigDecimal.valueOf(counts.get(unitCode).get(indicator.code())), null, null, null, null,
+                            null));
+                }
+            }
+            values.add(row);
+        }
+        return values;
     }
 
     /** The units whose data make up {@code unitCode}'s figures; null for the whole country. */

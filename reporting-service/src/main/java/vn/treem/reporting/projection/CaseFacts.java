@@ -3,6 +3,7 @@ package vn.treem.reporting.projection;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -43,6 +44,19 @@ public class CaseFacts {
         if (data == null) {
             throw new IllegalArgumentException("event " + event.getId() + " has no data");
         }
+        // The child whose count in child_stock the event may change: its contribution is taken out before the
+        // event's changes and put back, recomputed from the facts, after them.
+        UUID stockChild = stockChild(type, data);
+        if (stockChild != null) {
+            restock(stockChild, -1);
+        }
+        applyFacts(type, data);
+        if (stockChild != null) {
+            restock(stockChild, 1);
+        }
+    }
+
+    private void applyFacts(String type, JsonNode data) {
         switch (type) {
             case "vn.treem.case.case.opened.v1" -> opened(data);
             case "vn.treem.case.case.status-changed.v1" -> statusChanged(data);
@@ -58,6 +72,36 @@ public class CaseFacts {
                 // other case events carry nothing the indicators use
             }
         }
+    }
+
+    /**
+     * The child whose contribution to {@code child_stock} (children in special circumstances per commune and month) an
+     * event of {@code type} can change: a child event's child, or the child of a case whose intervention can start;
+     * null for other events.
+     */
+    private UUID stockChild(String type, JsonNode data) {
+        return switch (type) {
+            case "vn.treem.case.child.registered.v1", "vn.treem.case.child.updated.v1",
+                    "vn.treem.case.child.groups-changed.v1" ->
+                uuid(data, "childId");
+            case "vn.treem.case.case.status-changed.v1", "vn.treem.case.case.service-delivered.v1" -> {
+                List<?> child = em
+                        .createNativeQuery("select cast(child_id as varchar) from case_fact where case_id = ?1")
+                        .setParameter(1, uuid(data, "caseId")).getResultList();
+                yield child.isEmpty() || child.get(0) == null ? null : UUID.fromString(child.get(0).toString());
+            }
+            default -> null;
+        };
+    }
+
+    /** Adds ({@code sign} 1) or takes out (-1) what {@code childId}'s facts contribute to {@code child_stock}. */
+    private void restock(UUID childId, int sign) {
+        sql("""
+                insert into child_stock (commune_code, month, assisted, delta)
+                select commune_code, month, assisted, ?2 * sum(delta)
+                from child_stock_rows(array[cast(?1 as uuid)]) group by commune_code, month, assisted
+                on conflict (assisted, month, commune_code) do update set delta = child_stock.delta + excluded.delta""",
+                childId, sign);
     }
 
     private void opened(JsonNode d) {
