@@ -1,7 +1,6 @@
 package vn.treem.cases.national;
 
 import java.time.OffsetDateTime;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -57,9 +56,13 @@ public class NationalSyncItem extends PanacheEntityBase {
     @Column(name = "commune_code", nullable = false, length = 10)
     public String communeCode;
 
+    /**
+     * The case status report as JSON text. A String, not a Map: Hibernate found the JSON map changed at every flush and
+     * wrote the row again (two needless UPDATEs per intake, seen in the statement log while benchmarking, issue #9).
+     */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
-    public Map<String, Object> payload;
+    public String payload;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)

@@ -2,13 +2,12 @@ package vn.treem.cases.national;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.treem.cases.casework.CaseStatus;
@@ -22,9 +21,6 @@ import vn.treem.cases.child.Child;
  */
 @ApplicationScoped
 public class NationalSyncOutbox {
-
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
 
     @Inject
     ObjectMapper json;
@@ -46,7 +42,11 @@ public class NationalSyncOutbox {
                 NationalCodes.caseStatus(status), status.name(), at, found.openedAt,
                 status == CaseStatus.CLOSED ? at : null, List.copyOf(concernCategories),
                 found.riskLevel == null ? null : found.riskLevel.name());
-        item.payload = json.convertValue(report, MAP);
+        try {
+            item.payload = json.writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("case status report cannot be written as JSON", e);
+        }
         item.persist();
     }
 }

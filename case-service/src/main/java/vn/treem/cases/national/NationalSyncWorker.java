@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.Gauge;
@@ -174,7 +175,12 @@ public class NationalSyncWorker {
             item.idempotencyKey = NationalChildMapper.childKey(child);
             return registry.pushChild(mapper.record(child), item.idempotencyKey);
         }
-        NationalCaseStatusReport snapshot = json.convertValue(item.payload, NationalCaseStatusReport.class);
+        NationalCaseStatusReport snapshot;
+        try {
+            snapshot = json.readValue(item.payload, NationalCaseStatusReport.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored case status report is not readable", e);
+        }
         NationalCaseStatusReport report = new NationalCaseStatusReport(snapshot.externalCaseId(),
                 snapshot.externalChildId(), snapshot.sourceSystem(), item.id, snapshot.communeCode(),
                 snapshot.status(), snapshot.treemStatus(), snapshot.statusSince(), snapshot.openedAt(),
