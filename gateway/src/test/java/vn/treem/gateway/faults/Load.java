@@ -95,6 +95,28 @@ final class Load {
         this.gateway = gateway;
     }
 
+    /**
+     * Before the load: every route answers once (the first requests of freshly started JVMs are slow on a busy
+     * machine), so that a slow first answer is not taken for a hang. Nothing sent here is recorded.
+     */
+    void warmUp(Duration within) {
+        String worker = TestTokens.bearer(COMMUNES.get(0), "CASE_WORKER");
+        List<HttpRequest> reads = List.of(request("/api/v1/plans", TestTokens.bearer("01", "PLANNER")).GET().build(),
+                request("/api/v1/cases", worker).GET().build(),
+                request("/api/v1/indicator-values?indicator=INTAKES_RECEIVED&unit=01&period="
+                        + java.time.Year.now(VIETNAM).getValue(), TestTokens.bearer("01", "ANALYST")).GET().build());
+        org.awaitility.Awaitility.await("every route answers").atMost(within).pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions()
+                .until(() -> {
+                    for (HttpRequest read : reads) {
+                        if (http.send(read, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+                            return false;
+                        }
+                    }
+                    return true;
+                });
+    }
+
     void start(int clients) {
         for (int i = 0; i < clients; i++) {
             String commune = COMMUNES.get(i % COMMUNES.size());
