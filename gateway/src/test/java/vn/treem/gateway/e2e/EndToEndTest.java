@@ -26,6 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import vn.treem.gateway.support.DirectCounts;
 import vn.treem.platform.testing.TestEvents;
 
 /**
@@ -279,50 +280,17 @@ class EndToEndTest {
      * with {@code await}, waits for the projection to catch up, else the figures must be equal at once.
      */
     private static void everyIndicatorEqualsTheDirectCount(String analyst, boolean await) throws SQLException {
-        Map<String, String> direct = Map.of(
-                "INTAKES_RECEIVED", """
-                        select count(*) from intake i join protection_case pc on pc.id = i.case_id
-                        where %s and i.received_at >= ? and i.received_at < ?""",
-                "ABUSED_CHILDREN", """
-                        select count(distinct pc.child_id) from intake i join protection_case pc on pc.id = i.case_id
-                        where %s and i.received_at >= ? and i.received_at < ? and exists (select 1 from intake_concern k
-                        where k.intake_id = i.id and k.category in (%s))""",
-                "ABUSED_CHILDREN_WITH_INTERVENTION", """
-                        select count(distinct pc.child_id) from intake i join protection_case pc on pc.id = i.case_id
-                        where %s and i.received_at >= ? and i.received_at < ? and exists (select 1 from intake_concern k
-                        where k.intake_id = i.id and k.category in (%s)) and (exists (select 1 from service_delivery s
-                        where s.case_id = pc.id) or exists (select 1 from case_transition t where t.case_id = pc.id
-                        and t.to_status = 'IN_INTERVENTION'))""",
-                "CHILDREN_SPECIAL_CIRCUMSTANCES", """
-                        select count(distinct c.id) from child c join child_group g on g.child_id = c.id
-                        where %s and c.created_at < ? and (g.until is null or g.until >= ?::date - 1)
-                        and (g.since is null or g.since <= ?::date - 1)""",
-                "CHILDREN_SPECIAL_CIRCUMSTANCES_ASSISTED", """
-                        select count(distinct c.id) from child c join child_group g on g.child_id = c.id
-                        where %s and c.created_at < ? and (g.until is null or g.until >= ?::date - 1)
-                        and (g.since is null or g.since <= ?::date - 1) and exists (select 1 from protection_case pc
-                        where pc.child_id = c.id and (exists (select 1 from service_delivery s where s.case_id = pc.id)
-                        or exists (select 1 from case_transition t where t.case_id = pc.id
-                        and t.to_status = 'IN_INTERVENTION')))""");
-        String abuse = "'VIOLENCE','EXPLOITATION','SEXUAL_ABUSE','TRAFFICKING','ABANDONMENT','NEGLECT','OTHER_ABUSE'";
         if (await) {
-            long expectedIntakes = directCount(direct.get("INTAKES_RECEIVED"), "pc.province_code = '01'", abuse);
+            long expectedIntakes = directCount("INTAKES_RECEIVED", HA_NOI);
             awaitValue(() -> indicator(analyst, "INTAKES_RECEIVED", HA_NOI), expectedIntakes);
         }
-        for (var indicator : direct.entrySet()) {
-            boolean child = indicator.getKey().startsWith("CHILDREN");
+        for (String indicator : DirectCounts.QUERIES.keySet()) {
             for (String unit : List.of(BA_DINH, NGOC_HA, HA_NOI)) {
-                String where = child
-                        ? (unit.equals(HA_NOI)
-                                ? "c.residence_commune_code in (select code from admin_unit where parent_code = '01'"
-                                        + " and valid_to is null)"
-                                : "c.residence_commune_code = '" + unit + "'")
-                        : (unit.equals(HA_NOI) ? "pc.province_code = '01'" : "i.commune_code = '" + unit + "'");
-                long expected = directCount(indicator.getValue(), "(" + where + ")", abuse);
+                long expected = directCount(indicator, unit);
                 if (await) {
-                    awaitValue(() -> indicator(analyst, indicator.getKey(), unit), expected);
+                    awaitValue(() -> indicator(analyst, indicator, unit), expected);
                 } else {
-                    assertThat(indicator(analyst, indicator.getKey(), unit)).as(indicator.getKey() + " of " + unit)
+                    assertThat(indicator(analyst, indicator, unit)).as(indicator + " of " + unit)
                             .isEqualTo(expected);
                 }
             }
@@ -368,30 +336,12 @@ class EndToEndTest {
         return caseId;
     }
 
-    /** The count {@code sql} gives over case-service's own database for the current year. */
-    private static long directCount(String sql, String where, String abuse) throws SQLException {
+    /** The direct count of {@code indicator} for {@code unit} over case-service's own database this year. */
+    private static long directCount(String indicator, String unit) throws SQLException {
         RunningPlatform.Service owner = RunningPlatform.SERVICES.get("case");
-        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
-        var start = java.sql.Timestamp.from(Year.now(zone).atDay(1).atStartOfDay(zone).toInstant());
-        var end = java.sql.Timestamp.from(Year.now(zone).plusYears(1).atDay(1).atStartOfDay(zone).toInstant());
-        String query = sql.indexOf("%s") != sql.lastIndexOf("%s")
-                ? String.format(sql, where, abuse)
-                : String.format(sql, where);
         try (var connection = DriverManager.getConnection(RunningPlatform.jdbcUrl("case"), owner.role(),
-                owner.role()); var statement = connection.prepareStatement(query)) {
-            if (sql.contains("c.created_at")) {
-                statement.setTimestamp(1, end);
-                java.sql.Date nextYear = java.sql.Date.valueOf(Year.now(zone).plusYears(1).atDay(1));
-                statement.setDate(2, nextYear);
-                statement.setDate(3, nextYear);
-            } else {
-                statement.setTimestamp(1, start);
-                statement.setTimestamp(2, end);
-            }
-            try (var rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
+                owner.role())) {
+            return DirectCounts.count(connection, indicator, unit, unit.equals(HA_NOI));
         }
     }
 

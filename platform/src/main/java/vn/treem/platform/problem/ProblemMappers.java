@@ -33,6 +33,7 @@ import vn.treem.platform.i18n.Languages;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    static final String DATABASE_UNAVAILABLE = "problem.service-unavailable.database";
 
     @ServerExceptionMapper
     public Response problem(ProblemException problem, ContainerRequestContext request) {
@@ -105,11 +106,39 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable error, ContainerRequestContext request) {
+        if (databaseUnavailable(error)) {
+            // API guidelines: 503 when a dependency is down; the client may retry (with the same Idempotency-Key)
+            LOG.warnf("database unavailable on %s %s: %s", request.getMethod(), path(request),
+                    SafeLog.describe(error));
+            return problem(ProblemException.of(ProblemType.SERVICE_UNAVAILABLE, DATABASE_UNAVAILABLE)
+                    .withHeader(HttpHeaders.RETRY_AFTER, "5"), request);
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf("unexpected error %s on %s %s: %s", errorId, request.getMethod(), path(request),
                 SafeLog.describe(error));
         return problem(ProblemException.of(ProblemType.INTERNAL_ERROR, ProblemType.INTERNAL_ERROR.key("detail"),
                 errorId), request);
+    }
+
+    /**
+     * True when {@code error} comes from losing the database: a JDBC failure whose SQLState is of class 08 (connection
+     * exception) or 57P01-57P03 (the server shut down, crashed or is starting), or a transient connection failure (e.g.
+     * no pooled connection could be made), anywhere in the chain of causes.
+     */
+    static boolean databaseUnavailable(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                        || state.equals("57P03")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static ProblemException fromJson(JsonProcessingException unreadable) {
