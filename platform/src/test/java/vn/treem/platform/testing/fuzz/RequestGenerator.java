@@ -627,7 +627,9 @@ public final class RequestGenerator implements Gen<FuzzRequest> {
 
     /** The schema rules the string out (enum, format, pattern, length): the server must refuse it. */
     static boolean rejects(JsonNode schema, String value) {
-        if (value.isBlank() && !schema.has("pattern") && !schema.has("minLength")) {
+        String format = schema.path("format").asText("");
+        if (value.isBlank() && (schema.has("enum") || format.equals("uuid") || format.startsWith("date")
+                || !schema.has("pattern") && !schema.has("minLength"))) {
             return false; // Jackson reads a blank date, id or enum as absent: for an optional field that is valid
         }
         if (schema.has("enum")) {
