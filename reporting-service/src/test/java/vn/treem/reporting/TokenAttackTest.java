@@ -1,0 +1,37 @@
+package vn.treem.reporting;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static vn.treem.platform.testing.TestTokens.bearer;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import vn.treem.platform.testing.TokenAttacks;
+
+/**
+ * Token attacks (issue #8, part 2) on reporting-service: no token and every forged or unusable token of
+ * {@link TokenAttacks} answer 401 with a problem document, and list no report, where the same caller with a valid token
+ * lists them.
+ */
+@QuarkusTest
+class TokenAttackTest {
+
+    @Test
+    void noForgedOrUnusableTokenReadsAReport() {
+        // The same caller with a valid token reads the list: the answers below come from the token alone.
+        given().header("Authorization", bearer(Reporting.HA_NOI, "REPORT_APPROVER")).when().get("/api/v1/reports")
+                .then().statusCode(200).body("items", notNullValue());
+        given().header("Accept-Language", "en").when().get("/api/v1/reports").then().statusCode(401)
+                .contentType("application/problem+json").body("status", equalTo(401)).body("items", nullValue());
+        for (Map.Entry<String, String> attack : TokenAttacks.all("REPORT_APPROVER", Reporting.HA_NOI).entrySet()) {
+            given().header("Accept-Language", "en").header("Authorization", "Bearer " + attack.getValue())
+                    .when().get("/api/v1/reports").then().statusCode(401).contentType("application/problem+json")
+                    .body("status", equalTo(401)).body("items", nullValue());
+        }
+    }
+}
