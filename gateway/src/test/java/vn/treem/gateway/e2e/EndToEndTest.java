@@ -200,8 +200,9 @@ class EndToEndTest {
         personal.addAll(NAMES_SENT);
         personal.addAll(List.of("Nguyễn Văn An", "2015-03-01", "2016-05-01"));
         List<String> topics = topicsOfThisRun();
+        // reporting.events exists once a report changes status, which this scenario does not do; whatever exists is read
         assertThat(topics).as("topics of this run").contains(RunningPlatform.topic("case.events"),
-                RunningPlatform.topic("plan.events"), RunningPlatform.topic("reporting.events"));
+                RunningPlatform.topic("plan.events"));
         for (String base : topics) {
             List<String> records = rawRecords(base);
             if (base.equals(RunningPlatform.topic("case.events"))) {

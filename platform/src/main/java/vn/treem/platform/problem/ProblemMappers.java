@@ -93,19 +93,15 @@ public class ProblemMappers {
         return problem(ProblemException.of(ProblemType.forStatus(status)), request);
     }
 
-    /**
-     * PostgreSQL refused a value the request carried (SQLSTATE class 22: a NUL character, a number out of range, an
-     * impossible date): the caller's input, not a server fault (found by the bad-input fuzzer, docs/trust.md).
-     */
-    @ServerExceptionMapper
-    public Response refusedValue(org.hibernate.exception.DataException refused, ContainerRequestContext request) {
-        LOG.warnf("value refused by the database on %s %s: SQLSTATE %s", request.getMethod(), path(request),
-                refused.getSQLState());
-        return problem(ProblemException.of(ProblemType.VALIDATION_FAILED), request);
-    }
-
     @ServerExceptionMapper
     public Response unexpected(Throwable error, ContainerRequestContext request) {
+        String refused = refusedValueState(error);
+        if (refused != null) {
+            // the caller's input, not a server fault (found by the bad-input fuzzer, docs/trust.md)
+            LOG.warnf("value refused by the database on %s %s: SQLSTATE %s", request.getMethod(), path(request),
+                    refused);
+            return problem(ProblemException.of(ProblemType.VALIDATION_FAILED), request);
+        }
         if (databaseUnavailable(error)) {
             // API guidelines: 503 when a dependency is down; the client may retry (with the same Idempotency-Key)
             LOG.warnf("database unavailable on %s %s: %s", request.getMethod(), path(request),
@@ -139,6 +135,21 @@ public class ProblemMappers {
             }
         }
         return false;
+    }
+
+    /**
+     * The SQLState when PostgreSQL refused a value the request carried (class 22, data exception: a NUL character, a
+     * number out of range, an impossible date) anywhere in the chain of causes, else null. Plain JDBC types only, so
+     * that services without Hibernate (the gateway) share the mappers.
+     */
+    static String refusedValueState(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     static ProblemException fromJson(JsonProcessingException unreadable) {

@@ -25,7 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.treem.platform.adminunits.AdminUnit;
 import vn.treem.platform.idempotency.IdempotentRequests;
+import vn.treem.platform.security.Jurisdiction;
 import vn.treem.platform.security.Roles;
 
 @Path("/api/v1/indicators")
@@ -38,6 +40,9 @@ public class IndicatorResource {
 
     @Inject
     IdempotentRequests idempotency;
+
+    @Inject
+    Jurisdiction jurisdiction;
 
     @GET
     @RolesAllowed({Roles.ANALYST, Roles.PLANNER, Roles.REPORTER, Roles.REPORT_APPROVER, Roles.CASE_WORKER,
@@ -68,11 +73,13 @@ public class IndicatorResource {
     @Operation(operationId = "addIndicator", summary = "Add an indicator to the catalog", description = """
             Adds an indicator whose values agencies report (source REPORTED): code, Vietnamese and English names and \
             definitions, unit, formula, period types, lead agency. A code already in the catalog is a 409. Role: \
-            ADMIN.""")
+            ADMIN of the country (unit VN): the catalog is national (403 outside-jurisdiction for an administrator of a \
+            province or commune).""")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = IndicatorView.class)))
     public Response add(@NotNull @Valid IndicatorRequest request,
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Makes retries safe") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
+        jurisdiction.requireToday(AdminUnit.COUNTRY_CODE);
         return idempotency.once(key, "POST", uri.getPath(), request,
                 () -> Response.status(Response.Status.CREATED).entity(administration.add(request)).build());
     }

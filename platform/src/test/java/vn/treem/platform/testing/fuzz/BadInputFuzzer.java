@@ -51,6 +51,7 @@ public final class BadInputFuzzer {
     private BiFunction<ApiOperation, String, String> pathValues = (op, name) -> null;
     private Predicate<ApiOperation> operations = op -> true;
     private List<ApiOperation> extraOperations = List.of();
+    private Predicate<ApiOperation> open = op -> false;
     private DatabaseDigest digest;
     private int requests = requestsToSend();
     private long seed = Long.getLong(SEED_PROPERTY, DEFAULT_SEED);
@@ -83,6 +84,12 @@ public final class BadInputFuzzer {
     }
 
     /** Operations the OpenAPI document does not list (e.g. the gateway's proxied paths), fuzzed as well. */
+    /** Operations that take no token by design: no missing or garbage token counts as making them invalid. */
+    public BadInputFuzzer openOperations(Predicate<ApiOperation> open) {
+        this.open = open;
+        return this;
+    }
+
     public BadInputFuzzer extraOperations(List<ApiOperation> extraOperations) {
         this.extraOperations = extraOperations;
         return this;
@@ -159,7 +166,7 @@ public final class BadInputFuzzer {
 
         long started = System.nanoTime();
         List<FuzzRequest> generated = new ArrayList<>(requests);
-        RequestGenerator generator = new RequestGenerator(ops, bearer, pathValues);
+        RequestGenerator generator = new RequestGenerator(ops, bearer, pathValues, open);
         for (long round = 0; generated.size() < requests; round++) {
             QuickTheory.qt().withFixedSeed(seed + round).withExamples(requests - generated.size() + 10)
                     .withShrinkCycles(0).withUnlimitedTestingTime().forAll(generator).checkAssert(generated::add);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.quicktheories.core.Gen;
@@ -62,6 +63,8 @@ public final class RequestGenerator implements Gen<FuzzRequest> {
     private final List<ApiOperation> operations;
     private final Supplier<String> bearer;
     private final BiFunction<ApiOperation, String, String> pathValues;
+    /** Operations that take no token by design: a missing or garbage token does not make their requests invalid. */
+    private final Predicate<ApiOperation> open;
     private final int[] counter = {0};
     /** Each mutation kind, weighted, with the operations it applies to: kinds are drawn first, evenly. */
     private final List<MutationKind> kinds = new ArrayList<>();
@@ -76,9 +79,20 @@ public final class RequestGenerator implements Gen<FuzzRequest> {
      */
     public RequestGenerator(List<ApiOperation> operations, Supplier<String> bearer,
             BiFunction<ApiOperation, String, String> pathValues) {
+        this(operations, bearer, pathValues, op -> false);
+    }
+
+    /**
+     * @param open
+     *            operations that take no token by design (e.g. the development token issuer): never given a missing or
+     *            garbage token as the mutation that makes them invalid
+     */
+    public RequestGenerator(List<ApiOperation> operations, Supplier<String> bearer,
+            BiFunction<ApiOperation, String, String> pathValues, Predicate<ApiOperation> open) {
         this.operations = operations;
         this.bearer = bearer;
         this.pathValues = pathValues;
+        this.open = open;
         for (ApiOperation op : operations) {
             for (MutationKind kind : applicable(op)) {
                 operationsByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(op);
@@ -335,7 +349,7 @@ public final class RequestGenerator implements Gen<FuzzRequest> {
 
     // ---- mutations -----------------------------------------------------------------------------------------------
 
-    private static List<MutationKind> applicable(ApiOperation op) {
+    private List<MutationKind> applicable(ApiOperation op) {
         List<MutationKind> kinds = new ArrayList<>();
         if (op.hasJsonBody()) {
             kinds.addAll(List.of(MutationKind.BODY_WRONG_TYPE, MutationKind.BODY_MISSING_REQUIRED,
@@ -359,8 +373,10 @@ public final class RequestGenerator implements Gen<FuzzRequest> {
                 || p.name().equalsIgnoreCase("Idempotency-Key"))) {
             kinds.add(MutationKind.HEADER_GARBAGE);
         }
-        kinds.add(MutationKind.AUTH_MISSING);
-        kinds.add(MutationKind.AUTH_GARBAGE);
+        if (!open.test(op)) {
+            kinds.add(MutationKind.AUTH_MISSING);
+            kinds.add(MutationKind.AUTH_GARBAGE);
+        }
         return kinds;
     }
 
