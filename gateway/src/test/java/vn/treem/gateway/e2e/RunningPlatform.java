@@ -1,8 +1,6 @@
 package vn.treem.gateway.e2e;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.awaitility.Awaitility;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import vn.treem.gateway.support.LocalProcesses;
 
 /**
  * Starts plan-service, case-service and reporting-service from their built jars as real processes, on free ports,
@@ -35,18 +34,19 @@ public class RunningPlatform implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    static final String PG_PORT = env("TREEM_TEST_PG_PORT", "55442");
-    static final String KAFKA = "127.0.0.1:" + env("TREEM_TEST_KAFKA_PORT", "59102");
+    static final String PG_PORT = LocalProcesses.env("TREEM_TEST_PG_PORT", "55442");
+    static final String KAFKA = "127.0.0.1:" + LocalProcesses.env("TREEM_TEST_KAFKA_PORT", "59102");
     static final String TOPIC_SUFFIX = "-e2e-" + UUID.randomUUID();
     static final Map<String, Service> SERVICES = new LinkedHashMap<>();
     private static final Map<String, Process> PROCESSES = new ConcurrentHashMap<>();
 
     @Override
     public Map<String, String> start() {
-        SERVICES.put("plan", new Service("plan-service", "plan_e2e", "plan_service", freePort()));
-        SERVICES.put("case", new Service("case-service", "cases_e2e", "case_service", freePort()));
-        SERVICES.put("reporting", new Service("reporting-service", "reporting_e2e", "reporting_service", freePort()));
-        Path key = extractVerifyKey();
+        SERVICES.put("plan", new Service("plan-service", "plan_e2e", "plan_service", LocalProcesses.freePort()));
+        SERVICES.put("case", new Service("case-service", "cases_e2e", "case_service", LocalProcesses.freePort()));
+        SERVICES.put("reporting",
+                new Service("reporting-service", "reporting_e2e", "reporting_service", LocalProcesses.freePort()));
+        Path key = LocalProcesses.verifyKey("treem-e2e-verify");
         SERVICES.values().forEach(service -> PROCESSES.put(service.name(), launch(service, key)));
         SERVICES.values().forEach(RunningPlatform::awaitReady);
         Map<String, String> config = new LinkedHashMap<>();
@@ -126,30 +126,5 @@ public class RunningPlatform implements QuarkusTestResourceLifecycleManager {
                 .failFast(service.name() + " exited; see target/e2e-logs",
                         () -> !PROCESSES.get(service.name()).isAlive())
                 .until(() -> http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
-    }
-
-    private static Path extractVerifyKey() {
-        try (InputStream in = RunningPlatform.class.getClassLoader()
-                .getResourceAsStream("testing/test-verify-key.pem")) {
-            Path key = Files.createTempFile("treem-e2e-verify", ".pem");
-            Files.write(key, in.readAllBytes());
-            key.toFile().deleteOnExit();
-            return key;
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("test verification key not found on the test classpath", e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -1,8 +1,6 @@
 package vn.treem.gateway.faults;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.awaitility.Awaitility;
 
+import vn.treem.gateway.support.LocalProcesses;
+
 /**
  * The platform under fault injection: the four services launched from their built jars as real processes on free
  * loopback ports, against the PostgreSQL and Kafka of the {@code faults} instance of {@code bin/treem} (their own
@@ -38,10 +38,10 @@ final class FaultPlatform implements AutoCloseable {
         }
     }
 
-    static final Path ROOT = Path.of(env("TREEM_ROOT", "..")).toAbsolutePath().normalize();
-    static final Path DIR = Path.of(env("TREEM_FAULTS_DIR", ROOT.resolve(".treem/faults").toString()));
-    static final String PG_PORT = env("TREEM_FAULTS_PG_PORT", "55452");
-    static final String KAFKA = "127.0.0.1:" + env("TREEM_FAULTS_KAFKA_PORT", "59112");
+    static final Path ROOT = Path.of(LocalProcesses.env("TREEM_ROOT", "..")).toAbsolutePath().normalize();
+    static final Path DIR = Path.of(LocalProcesses.env("TREEM_FAULTS_DIR", ROOT.resolve(".treem/faults").toString()));
+    static final String PG_PORT = LocalProcesses.env("TREEM_FAULTS_PG_PORT", "55452");
+    static final String KAFKA = "127.0.0.1:" + LocalProcesses.env("TREEM_FAULTS_KAFKA_PORT", "59112");
 
     final Map<String, Service> services = new LinkedHashMap<>();
     private final Map<String, Process> processes = new ConcurrentHashMap<>();
@@ -49,12 +49,12 @@ final class FaultPlatform implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     FaultPlatform() {
-        services.put("plan", new Service("plan", "plan-service", "plan", "plan_service", freePort()));
-        services.put("case", new Service("case", "case-service", "cases", "case_service", freePort()));
+        services.put("plan", new Service("plan", "plan-service", "plan", "plan_service", LocalProcesses.freePort()));
+        services.put("case", new Service("case", "case-service", "cases", "case_service", LocalProcesses.freePort()));
         services.put("reporting", new Service("reporting", "reporting-service", "reporting", "reporting_service",
-                freePort()));
-        services.put("gateway", new Service("gateway", "gateway", null, null, freePort()));
-        verifyKey = extractVerifyKey();
+                LocalProcesses.freePort()));
+        services.put("gateway", new Service("gateway", "gateway", null, null, LocalProcesses.freePort()));
+        verifyKey = LocalProcesses.verifyKey("treem-faults-verify");
     }
 
     String gatewayUrl() {
@@ -192,30 +192,5 @@ final class FaultPlatform implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Path extractVerifyKey() {
-        try (InputStream in = FaultPlatform.class.getClassLoader()
-                .getResourceAsStream("testing/test-verify-key.pem")) {
-            Path key = Files.createTempFile("treem-faults-verify", ".pem");
-            Files.write(key, in.readAllBytes());
-            key.toFile().deleteOnExit();
-            return key;
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("test verification key not found on the test classpath", e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }
