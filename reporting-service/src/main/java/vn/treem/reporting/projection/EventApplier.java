@@ -37,17 +37,40 @@ public class EventApplier {
 
     /**
      * Applies {@code events}, in order, to every consumer in one transaction, taking the rebuild locks shared once for
-     * all. Any failure rolls back the whole batch, leaving nothing of it applied.
+     * all. Any failure rolls back the whole batch, leaving nothing of it applied; the failure of an event is thrown as
+     * a {@link BatchFailure} that tells which.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void applyBatch(List<CloudEvent> events) {
         em.createNativeQuery("select pg_advisory_xact_lock_shared(?1), pg_advisory_xact_lock_shared(?2)")
                 .setParameter(1, IndicatorProjection.REBUILD_LOCK).setParameter(2, PlanProgressFacts.REBUILD_LOCK)
                 .getSingleResult();
-        for (CloudEvent event : events) {
-            projection.applyHere(event);
-            reportSchedules.applyHere(event);
-            planProgress.applyHere(event);
+        for (int i = 0; i < events.size(); i++) {
+            CloudEvent event = events.get(i);
+            try {
+                projection.applyHere(event);
+                reportSchedules.applyHere(event);
+                planProgress.applyHere(event);
+            } catch (RuntimeException failure) {
+                throw new BatchFailure(i, failure);
+            }
+        }
+    }
+
+    /** The event at {@code index} of a batch failed: the batch was rolled back. */
+    public static final class BatchFailure extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final int index;
+
+        BatchFailure(int index, RuntimeException cause) {
+            super("event " + index + " of the batch failed", cause);
+            this.index = index;
+        }
+
+        public int index() {
+            return index;
         }
     }
 

@@ -27,10 +27,11 @@ import vn.treem.platform.events.CloudEventCodec;
  * <li>the other records are applied together, in their order, in one transaction ({@link EventApplier#applyBatch}):
  * every consumer's inbox ({@code processed_event}) and state change with it, so a redelivered batch, or a duplicate
  * inside it, changes nothing;</li>
- * <li>if anything in that transaction fails, it is rolled back and the records are applied again one by one, as before
- * batching ({@link EventApplier#applyOne}): data a rule cannot use is given up at once, a failure of the database is
- * retried in place with a growing pause (0.5 s doubling up to 8 s, 5 retries; the records behind it wait, so order is
- * kept), and a record given up is nacked to the dead-letter topic while the rest go on.</li>
+ * <li>if an event fails in that transaction, it is rolled back; the events before the failing one are applied together
+ * again, the failing one alone as before batching ({@link EventApplier#applyOne}), then the rest together. Alone, data
+ * a rule cannot use is given up at once, a failure of the database is retried in place with a growing pause (0.5 s
+ * doubling up to 8 s, 5 retries; the records behind it wait, so order is kept), and a record given up is nacked to the
+ * dead-letter topic while the rest go on. A batch that fails otherwise (at commit) is applied one by one.</li>
  * </ol>
  * The batch is acknowledged — its offsets become committable — only after its records are applied and committed.
  * Records can be replayed from the dead-letter topic safely: the inbox ignores what was already applied. Logs name
@@ -71,16 +72,45 @@ public class EventConsumer {
         if (events.isEmpty()) {
             return batch.ack();
         }
+        int from = 0;
+        while (from < events.size()) {
+            try {
+                applier.applyBatch(events.subList(from, events.size()));
+                break;
+            } catch (EventApplier.BatchFailure failure) {
+                // The events before the failing one are applied together again, the failing one alone.
+                int failing = from + failure.index();
+                LOG.warnf("event %s of type %s failed in a batch (%s); applying it alone", events.get(failing).getId(),
+                        events.get(failing).getType(), failure.getCause().getClass().getName());
+                if (failing > from) {
+                    applyTogetherOrOneByOne(records.subList(from, failing), events.subList(from, failing));
+                }
+                applyOne(records.get(failing), events.get(failing));
+                from = failing + 1;
+            } catch (RuntimeException failure) {
+                LOG.warnf("a batch of %d events could not be committed (%s); applying them one by one",
+                        events.size() - from, failure.getClass().getName());
+                applyOneByOne(records.subList(from, records.size()), events.subList(from, events.size()));
+                break;
+            }
+        }
+        return batch.ack();
+    }
+
+    private void applyTogetherOrOneByOne(List<KafkaRecord<String, byte[]>> records, List<CloudEvent> events) {
         try {
             applier.applyBatch(events);
         } catch (RuntimeException failure) {
             LOG.warnf("a batch of %d events could not be applied together (%s); applying them one by one",
                     events.size(), failure.getClass().getName());
-            for (int i = 0; i < events.size(); i++) {
-                applyOne(records.get(i), events.get(i));
-            }
+            applyOneByOne(records, events);
         }
-        return batch.ack();
+    }
+
+    private void applyOneByOne(List<KafkaRecord<String, byte[]>> records, List<CloudEvent> events) {
+        for (int i = 0; i < events.size(); i++) {
+            applyOne(records.get(i), events.get(i));
+        }
     }
 
     private void applyOne(KafkaRecord<String, byte[]> record, CloudEvent event) {
