@@ -1,7 +1,9 @@
 package vn.treem.reporting;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.treem.platform.testing.TestTokens.bearer;
 import static vn.treem.reporting.Reporting.BA_DINH;
 import static vn.treem.reporting.Reporting.CUA_NAM;
 import static vn.treem.reporting.Reporting.GIANG_VO;
@@ -118,6 +120,20 @@ class EventBatchTest {
         }
         await().atMost(PATIENCE).until(() -> consumed("duplicate") >= duplicatesNow + 100);
         assertThat(yearValues()).isEqualTo(after);
+
+        // A rebuild replays the topics, poison records included (skipped), and gives the same values.
+        OffsetDateTime rebuildStart = processedAt(distinct.get(0).getId());
+        given().header("Authorization", bearer(Reporting.VIET_NAM, "ADMIN")).when()
+                .post("/api/v1/projections/rebuild").then().statusCode(200);
+        assertThat(processedAt(distinct.get(0).getId())).as("applied again by the rebuild").isAfter(rebuildStart);
+        assertThat(processed(List.of(noCommune.getId()))).isZero();
+        assertThat(yearValues()).isEqualTo(after);
+    }
+
+    private OffsetDateTime processedAt(String eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> (OffsetDateTime) em.createNativeQuery(
+                "select processed_at from processed_event where consumer = ?1 and event_id = ?2", OffsetDateTime.class)
+                .setParameter(1, CONSUMER).setParameter(2, eventId).getSingleResult());
     }
 
     private static CloudEvent intakeWithoutCommune() {

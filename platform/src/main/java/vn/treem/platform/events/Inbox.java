@@ -40,6 +40,9 @@ public class Inbox {
                 .setParameter(3, event.getType())
                 .executeUpdate();
         boolean first = inserted == 1;
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            return first; // marked for rollback: nothing will be committed, nothing to count
+        }
         transactions.registerInterposedSynchronization(new Synchronization() {
 
             @Override
