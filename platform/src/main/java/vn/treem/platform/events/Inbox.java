@@ -3,6 +3,9 @@ package vn.treem.platform.events;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import io.cloudevents.CloudEvent;
@@ -10,7 +13,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Idempotent consumption: a consumer records each event id in {@code processed_event} in the same transaction as the
- * update the event causes. A redelivered event finds its id there and changes nothing.
+ * update the event causes. A redelivered event finds its id there and changes nothing. The metric
+ * {@code treem.events.consumed} counts an event once its transaction commits: a transaction rolled back (e.g. a batch
+ * of events applied again one by one) counts nothing.
  */
 @ApplicationScoped
 public class Inbox {
@@ -20,6 +25,9 @@ public class Inbox {
 
     @Inject
     MeterRegistry metrics;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     /** True the first time {@code consumer} sees {@code event}; false for every redelivery. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -32,8 +40,24 @@ public class Inbox {
                 .setParameter(3, event.getType())
                 .executeUpdate();
         boolean first = inserted == 1;
-        metrics.counter("treem.events.consumed", "consumer", consumer, "outcome", first ? "applied" : "duplicate")
-                .increment();
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            return first; // marked for rollback: nothing will be committed, nothing to count
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+
+            @Override
+            public void beforeCompletion() {
+                // counted after the commit only
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    metrics.counter("treem.events.consumed", "consumer", consumer, "outcome",
+                            first ? "applied" : "duplicate").increment();
+                }
+            }
+        });
         return first;
     }
 }

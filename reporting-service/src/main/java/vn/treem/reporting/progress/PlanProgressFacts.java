@@ -62,7 +62,7 @@ public class PlanProgressFacts {
      * Applies {@code event} in the current transaction; true if it changed the facts, false for a redelivery or an
      * event of another type. Data it cannot use throws {@link IllegalArgumentException}.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = IllegalArgumentException.class)
     public boolean applyHere(CloudEvent event) {
         if (!TYPES.contains(event.getType())) {
             return false;

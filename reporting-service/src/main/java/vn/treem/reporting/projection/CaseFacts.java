@@ -34,7 +34,7 @@ public class CaseFacts {
     @Inject
     EntityManager em;
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = IllegalArgumentException.class)
     public void apply(CloudEvent event) {
         String type = event.getType();
         if (!type.startsWith("vn.treem.case.")) {

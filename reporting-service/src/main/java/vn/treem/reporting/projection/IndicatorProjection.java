@@ -41,8 +41,12 @@ public class IndicatorProjection {
         return applyHere(event);
     }
 
-    /** Applies {@code event} in the caller's transaction (a rebuild replays the topics this way). */
-    @Transactional(Transactional.TxType.MANDATORY)
+    /**
+     * Applies {@code event} in the caller's transaction (a batch, or a rebuild replaying the topics). Data a rule
+     * cannot use throws {@link IllegalArgumentException} without marking the transaction for rollback: the caller
+     * decides (a rebuild skips the event, a batch rolls back).
+     */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = IllegalArgumentException.class)
     public boolean applyHere(CloudEvent event) {
         List<Contribution> contributions = IndicatorRules.contributions(event);
         if (!inbox.firstDelivery(CONSUMER, event)) {

@@ -72,6 +72,12 @@ public class ReportSchedules {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean apply(CloudEvent event) {
+        return applyHere(event);
+    }
+
+    /** Applies {@code event} in the caller's transaction (a batch of events applied together); see {@link #apply}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean applyHere(CloudEvent event) {
         if (!TYPES.contains(event.getType())) {
             return false;
         }
