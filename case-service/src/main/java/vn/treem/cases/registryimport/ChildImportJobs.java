@@ -60,7 +60,8 @@ import vn.treem.platform.problem.SafeLog;
  * <li><b>Importing.</b> Batches of {@code treem.child-imports.batch-size} new rows, one transaction each, holding an
  * advisory lock so that concurrent imports do not insert the same child twice: rows matching a registered child are
  * reported and left out, the others inserted with {@code INSERT … SELECT} (child, caregiver, groups, access log) and
- * their {@code child.registered} events copied into the outbox. A row is all or nothing.</li>
+ * their {@code child.registered} events (built in SQL, {@link RegisteredEventSql}) and national sync rows. A row is all
+ * or nothing.</li>
  * </ol>
  * The staging rows (personal data) are deleted when the job ends, whatever its outcome; so is the file.
  */
