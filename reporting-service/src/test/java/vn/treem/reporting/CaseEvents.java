@@ -30,7 +30,9 @@ public final class CaseEvents {
         data.put("childSex", sex);
         data.put("childAgeBand", "AGE_11_15");
         data.put("status", "RECEIVED");
-        data.put("childId", child.toString());
+        if (child != null) {
+            data.put("childId", child.toString());
+        }
         return event("vn.treem.case.case.opened.v1", caseId, at, data);
     }
 

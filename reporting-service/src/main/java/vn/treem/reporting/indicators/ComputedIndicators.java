@@ -91,9 +91,23 @@ public class ComputedIndicators {
 
     /** Counts one computed count indicator; {@code units} null means every unit. */
     public Counted count(String code, Collection<String> units, Period period, Disaggregation by) {
-        if (by == null && code.startsWith("CHILDREN_SPECIAL")) {
-            return new Counted(stock(code.equals(IndicatorCatalog.CHILDREN_SPECIAL_CIRCUMSTANCES_ASSISTED), units,
-                    period), Map.of());
+        if (by == null && (FLOW_COUNTS.contains(code) || code.startsWith("CHILDREN_SPECIAL"))) {
+            if (units != null && units.isEmpty()) {
+                return new Counted(0, Map.of());
+            }
+            Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+            counts.put(ONE_ROW, new LinkedHashMap<>());
+            String[] communes = units == null ? null : units.toArray(String[]::new);
+            String[] keys = units == null ? null : new String[communes.length];
+            if (keys != null) {
+                java.util.Arrays.fill(keys, ONE_ROW);
+            }
+            if (FLOW_COUNTS.contains(code)) {
+                flows(communes, keys, units == null ? ONE_ROW : null, period, counts);
+            } else {
+                stock(communes, keys, units == null ? ONE_ROW : null, period, counts);
+            }
+            return new Counted(counts.get(ONE_ROW).getOrDefault(code, 0L), Map.of());
         }
         Timestamp from = Timestamp.from(period.firstDay().atStartOfDay(AdminUnitDirectory.BUSINESS_ZONE).toInstant());
         Timestamp to = Timestamp.from(period.lastDay().plusDays(1).atStartOfDay(AdminUnitDirectory.BUSINESS_ZONE)
@@ -145,26 +159,6 @@ public class ComputedIndicators {
         return new Counted(total, byKey);
     }
 
-    /**
-     * Children in special circumstances (assisted or not) on the period's last day, from the monthly changes per
-     * commune ({@code child_stock}, migration V2026.11.26.60): the same count as the fact query, without reading every
-     * child.
-     */
-    private long stock(boolean assisted, Collection<String> units, Period period) {
-        Query query = em.createNativeQuery("select coalesce(sum(delta), 0) from child_stock"
-                + " where assisted = :assisted and month <= :month"
-                + (units == null ? "" : " and commune_code in (:units)"));
-        query.setParameter("assisted", assisted);
-        query.setParameter("month", java.sql.Date.valueOf(period.lastMonth().atDay(1)));
-        if (units != null) {
-            if (units.isEmpty()) {
-                return 0;
-            }
-            query.setParameter("units", units);
-        }
-        return ((Number) query.getSingleResult()).longValue();
-    }
-
     /** The counts {@link #countRows} answers, per row. */
     public static final List<String> ROW_COUNTS = List.of(IndicatorCatalog.INTAKES_RECEIVED,
             IndicatorCatalog.ABUSED_CHILDREN, IndicatorCatalog.ABUSED_CHILDREN_WITH_INTERVENTION,
@@ -201,24 +195,78 @@ public class ComputedIndicators {
 
     private void countRows(String[] communes, String[] keys, String allKey, Period period,
             Map<String, Map<String, Long>> counts) {
-        Timestamp from = Timestamp.from(period.firstDay().atStartOfDay(AdminUnitDirectory.BUSINESS_ZONE).toInstant());
-        Timestamp to = Timestamp.from(period.lastDay().plusDays(1).atStartOfDay(AdminUnitDirectory.BUSINESS_ZONE)
-                .toInstant());
-        String children = distinctChildren();
-        rowQuery("select " + rowKey(allKey) + ", count(*), " + children + " filter (where c.abused), " + children
-                + " filter (where c.abused and c.intervention_at < :to), " + children
-                + " filter (where c.abused and c.intervention_at < :to and c.initial_on_time) from case_fact c"
-                + rowJoin(allKey, "c.intake_commune_code")
-                + " where c.opened_at >= :from and c.opened_at < :to group by 1", communes, keys, allKey,
-                Map.of("from", from, "to", to), counts, ROW_COUNTS.subList(0, 4));
-        rowQuery("select " + rowKey(allKey) + ", coalesce(sum(s.delta) filter (where not s.assisted), 0),"
-                + " coalesce(sum(s.delta) filter (where s.assisted), 0) from child_stock s"
-                + rowJoin(allKey, "s.commune_code") + " where s.month <= :month group by 1", communes, keys, allKey,
-                Map.of("month", java.sql.Date.valueOf(period.lastMonth().atDay(1))), counts,
+        flows(communes, keys, allKey, period, counts);
+        stock(communes, keys, allKey, period, counts);
+    }
+
+    /**
+     * Children in special circumstances (assisted or not) on the period's last day: the count at the end of the last
+     * year kept before it ({@code child_stock_year}) plus the monthly changes since ({@code child_stock}; migrations
+     * V2026.11.26.60 and V2026.11.27.10) — the same count as the fact query, without reading every child. For a period
+     * ending in December, one row per commune.
+     */
+    private void stock(String[] communes, String[] keys, String allKey, Period period,
+            Map<String, Map<String, Long>> counts) {
+        rowQuery("with k as (select max(year) as year from child_stock_year_kept"
+                + " where make_date(year, 12, 1) <= :month)"
+                + " select " + rowKey(allKey) + ", coalesce(sum(s.level), 0), coalesce(sum(s.assisted_level), 0) from ("
+                + " select y.commune_code, y.level, y.assisted_level from child_stock_year y"
+                + " where y.year = (select year from k)"
+                + " union all select c.commune_code, case when c.assisted then 0 else c.delta end,"
+                + " case when c.assisted then c.delta else 0 end from child_stock c"
+                + " where c.month <= :month and c.month >= coalesce(make_date((select year from k) + 1, 1, 1),"
+                + " date '0001-01-01')) s" + rowJoin(allKey, "s.commune_code") + " group by 1", communes, keys,
+                allKey, Map.of("month", java.sql.Date.valueOf(period.lastMonth().atDay(1))), counts,
                 ROW_COUNTS.subList(4, 6));
-        rowQuery("select " + rowKey(allKey) + ", count(distinct d.case_id) from case_fact_deadline_missed d"
-                + rowJoin(allKey, "d.commune_code") + " where d.missed_at >= :from and d.missed_at < :to group by 1",
-                communes, keys, allKey, Map.of("from", from, "to", to), counts, ROW_COUNTS.subList(6, 7));
+    }
+
+    /** The flow counts pre-counted per commune and period ({@code flow_count}, migration V2026.11.27.10). */
+    static final Set<String> FLOW_COUNTS = Set.of(IndicatorCatalog.INTAKES_RECEIVED, IndicatorCatalog.ABUSED_CHILDREN,
+            IndicatorCatalog.ABUSED_CHILDREN_WITH_INTERVENTION, "ABUSED_CHILDREN_TIMELY_INTERVENTION",
+            IndicatorCatalog.CASES_WITH_MISSED_DEADLINE);
+
+    private static final String ONE_ROW = "row";
+
+    /**
+     * The flow counts of the rows: the sum of their communes' counts for the period, less, for each child (or case)
+     * counted in several communes of a row, the communes beyond its first — the same figures as a count of distinct
+     * children or cases over the facts of the row's communes.
+     */
+    private void flows(String[] communes, String[] keys, String allKey, Period period,
+            Map<String, Map<String, Long>> counts) {
+        Map<String, Object> parameters = Map.of("period", period.code());
+        Map<String, Map<String, Long>> overlap = new LinkedHashMap<>();
+        rowQuery("select " + rowKey(allKey) + ", sum(f.intakes), sum(f.abused), sum(f.abused_intervention),"
+                + " sum(f.abused_timely), sum(f.missed) from flow_count f" + rowJoin(allKey, "f.commune_code")
+                + " where f.period_code = :period group by 1", communes, keys, allKey, parameters, counts,
+                List.of(IndicatorCatalog.INTAKES_RECEIVED, IndicatorCatalog.ABUSED_CHILDREN,
+                        IndicatorCatalog.ABUSED_CHILDREN_WITH_INTERVENTION, "ABUSED_CHILDREN_TIMELY_INTERVENTION",
+                        IndicatorCatalog.CASES_WITH_MISSED_DEADLINE));
+        measureQuery("select x.row_key, x.measure, sum(x.k - 1) from (select " + rowKey(allKey)
+                + " as row_key, o.measure, o.subject, count(*) as k from flow_overlap o"
+                + rowJoin(allKey, "o.commune_code") + " where o.period_code = :period group by 1, 2, 3) x"
+                + " group by 1, 2", communes, keys, allKey, parameters, overlap);
+        overlap.forEach((row, measures) -> measures.forEach((measure, over) -> counts.get(row).merge(measure, -over,
+                Long::sum)));
+    }
+
+    private void measureQuery(String sql, String[] communes, String[] keys, String allKey,
+            Map<String, Object> parameters, Map<String, Map<String, Long>> counts) {
+        Query query = em.createNativeQuery(sql);
+        parameters.forEach(query::setParameter);
+        if (allKey == null) {
+            query.setParameter("communes", communes);
+            query.setParameter("keys", keys);
+        } else {
+            query.setParameter("allKey", allKey);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = query.getResultList();
+        for (Object[] row : result) {
+            String measure = row[1].toString();
+            counts.computeIfAbsent(row[0].toString(), k -> new LinkedHashMap<>()).merge(measure,
+                    ((Number) row[2]).longValue(), Long::sum);
+        }
     }
 
     private static String rowKey(String allKey) {

@@ -47,13 +47,49 @@ public class CaseFacts {
         // The child whose count in child_stock the event may change: its contribution is taken out before the
         // event's changes and put back, recomputed from the facts, after them.
         UUID stockChild = stockChild(type, data);
+        // Likewise the owner (child, or case without a child) whose flow counts the event may change.
+        UUID flowOwner = flowOwner(type, data);
         if (stockChild != null) {
             restock(stockChild, -1);
+        }
+        if (flowOwner != null) {
+            reflow(flowOwner, -1);
         }
         applyFacts(type, data);
         if (stockChild != null) {
             restock(stockChild, 1);
         }
+        if (flowOwner != null) {
+            reflow(flowOwner, 1);
+        }
+    }
+
+    /**
+     * The owner whose contribution to {@code flow_count} and {@code flow_overlap} (flow indicators per commune and
+     * period) an event of {@code type} can change: the child of the case, or the case when it has no child; null for
+     * events that change no flow (referrals, closure, child records).
+     */
+    private UUID flowOwner(String type, JsonNode data) {
+        return switch (type) {
+            case "vn.treem.case.case.opened.v1" -> {
+                UUID child = optionalUuid(data, "childId");
+                yield child != null ? child : uuid(data, "caseId");
+            }
+            case "vn.treem.case.case.status-changed.v1", "vn.treem.case.case.deadline-missed.v1",
+                    "vn.treem.case.case.service-delivered.v1" -> {
+                List<?> owner = em.createNativeQuery(
+                        "select cast(coalesce(child_id, case_id) as varchar) from case_fact where case_id = ?1")
+                        .setParameter(1, uuid(data, "caseId")).getResultList();
+                yield owner.isEmpty() ? null : UUID.fromString(owner.get(0).toString());
+            }
+            default -> null;
+        };
+    }
+
+    /** Adds ({@code sign} 1) or takes out (-1) what {@code owner}'s facts contribute to the flow counts. */
+    private void reflow(UUID owner, int sign) {
+        em.createNativeQuery("select cast(flow_restock(array[cast(?1 as uuid)], ?2) as varchar)")
+                .setParameter(1, owner).setParameter(2, sign).getSingleResult();
     }
 
     private void applyFacts(String type, JsonNode data) {
@@ -94,14 +130,13 @@ public class CaseFacts {
         };
     }
 
-    /** Adds ({@code sign} 1) or takes out (-1) what {@code childId}'s facts contribute to {@code child_stock}. */
+    /**
+     * Adds ({@code sign} 1) or takes out (-1) what {@code childId}'s facts contribute to {@code child_stock} and
+     * {@code child_stock_year}.
+     */
     private void restock(UUID childId, int sign) {
-        sql("""
-                insert into child_stock (commune_code, month, assisted, delta)
-                select commune_code, month, assisted, ?2 * sum(delta)
-                from child_stock_rows(array[cast(?1 as uuid)]) group by commune_code, month, assisted
-                on conflict (assisted, month, commune_code) do update set delta = child_stock.delta + excluded.delta""",
-                childId, sign);
+        em.createNativeQuery("select cast(child_restock(array[cast(?1 as uuid)], ?2) as varchar)")
+                .setParameter(1, childId).setParameter(2, sign).getSingleResult();
     }
 
     private void opened(JsonNode d) {

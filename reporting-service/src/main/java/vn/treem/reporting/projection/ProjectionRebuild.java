@@ -67,7 +67,8 @@ public class ProjectionRebuild {
         em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, PlanProgressFacts.REBUILD_LOCK)
                 .getSingleResult();
         for (String table : List.of("case_fact_concern", "case_fact", "case_fact_deadline_missed",
-                "child_fact_group", "child_fact", "child_stock", "indicator_count")) {
+                "child_fact_group", "child_fact", "child_stock", "child_stock_year", "flow_count", "flow_overlap",
+                "indicator_count")) {
             em.createNativeQuery("delete from " + table).executeUpdate();
         }
         for (String table : PlanProgressFacts.TABLES) {
