@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,7 +101,7 @@ public class ComputedIndicators {
             String[] communes = units == null ? null : units.toArray(String[]::new);
             String[] keys = units == null ? null : new String[communes.length];
             if (keys != null) {
-                java.util.Arrays.fill(keys, ONE_ROW);
+                Arrays.fill(keys, ONE_ROW);
             }
             if (FLOW_COUNTS.contains(code)) {
                 flows(communes, keys, units == null ? ONE_ROW : null, period, counts);

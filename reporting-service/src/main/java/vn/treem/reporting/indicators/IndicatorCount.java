@@ -3,7 +3,11 @@ package vn.treem.reporting.indicators;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -65,6 +69,40 @@ public class IndicatorCount extends PanacheEntityBase {
                 .setParameter(4, last.atDay(1))
                 .getSingleResult();
         return ((Number) total).longValue();
+    }
+
+    /**
+     * {@link #sum} for several rows at once (e.g. the rows of a consolidated report): one query, the sum per row key of
+     * {@code rows} (row key to unit codes); rows without counts are absent.
+     */
+    public static Map<String, Long> sumRows(String indicator, Map<String, ? extends Collection<String>> rows,
+            YearMonth first, YearMonth last) {
+        List<String> units = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        rows.forEach((key, codes) -> codes.forEach(code -> {
+            units.add(code);
+            keys.add(key);
+        }));
+        Map<String, Long> sums = new HashMap<>();
+        if (units.isEmpty()) {
+            return sums;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = getEntityManager().createNativeQuery("""
+                select m.row_key, sum(c.value) from indicator_count c
+                join unnest(cast(?2 as varchar[]), cast(?3 as varchar[])) m (unit_code, row_key)
+                    on m.unit_code = c.unit_code
+                where c.indicator = ?1 and c.month between ?4 and ?5 group by 1""")
+                .setParameter(1, indicator)
+                .setParameter(2, units.toArray(String[]::new))
+                .setParameter(3, keys.toArray(String[]::new))
+                .setParameter(4, first.atDay(1))
+                .setParameter(5, last.atDay(1))
+                .getResultList();
+        for (Object[] row : result) {
+            sums.put(row[0].toString(), ((Number) row[1]).longValue());
+        }
+        return sums;
     }
 
     /** The primary key: indicator, unit and month. */

@@ -83,12 +83,22 @@ public class IndicatorFigures {
         boolean anyComputed = indicators.stream().anyMatch(i -> i.source() == IndicatorSource.COMPUTED
                 && !IndicatorCatalog.PLANS_ISSUED.equals(i.code()));
         Map<String, Map<String, Long>> counts = anyComputed ? computed.countRows(reaches, period) : Map.of();
+        Map<String, Long> plans = Map.of();
+        if (indicators.stream().anyMatch(i -> IndicatorCatalog.PLANS_ISSUED.equals(i.code()))) {
+            Map<String, Collection<String>> plansReach = new LinkedHashMap<>();
+            reaches.forEach((unitCode, reach) -> plansReach.put(unitCode,
+                    reach == null ? units.subtree(unitCode, on) : reach));
+            plans = IndicatorCount.sumRows(IndicatorCatalog.PLANS_ISSUED, plansReach, period.firstMonth(),
+                    period.lastMonth());
+        }
         List<List<IndicatorValue>> values = new ArrayList<>(unitCodes.size());
         for (String unitCode : unitCodes) {
             List<IndicatorValue> row = new ArrayList<>(indicators.size());
             for (IndicatorDefinition indicator : indicators) {
-                if (indicator.source() == IndicatorSource.REPORTED
-                        || IndicatorCatalog.PLANS_ISSUED.equals(indicator.code())) {
+                if (IndicatorCatalog.PLANS_ISSUED.equals(indicator.code())) {
+                    row.add(new IndicatorValue(indicator.code(), unitCode, period.code(),
+                            BigDecimal.valueOf(plans.getOrDefault(unitCode, 0L)), null, null, null, null, null));
+                } else if (indicator.source() == IndicatorSource.REPORTED) {
                     row.add(value(indicator, unitCode, period, on, todaysUnit, null));
                 } else if (indicator.isShare()) {
                     row.add(ComputedIndicators.shareOf(indicator, counts.get(unitCode), unitCode, period));
