@@ -296,7 +296,10 @@ def province_plan(d, unit_code, unit_name, year, issue_date, post_reform, distri
                             "agencyName": partner, "role": "SUPPORT", "recurrence": "ANNUAL"})
     local_units = "UBND các huyện, thị xã, thành phố" if district_level else "UBND các xã, phường, đặc khu"
     dues = ["11-10"] if post_reform and year == 2025 else ["05-10", "11-10"]
-    number = f"{d.between(10, 240, *key, 'number')}/KH-UBND"
+    # a unit numbers its documents afresh each year: the plan a reused code (52: Bình Định, then Gia Lai) issued
+    # after the reform takes a later number than the one before it
+    later = post_reform and year == 2025
+    number = f"{d.between(250, 480, *key, 'number') if later else d.between(10, 240, *key, 'number')}/KH-UBND"
     budget = d.between(800, 4800, *key, "budget") * 1_000_000
     content = {
         "issuingAgency": f"Ủy ban nhân dân {in_text(unit_name)}",

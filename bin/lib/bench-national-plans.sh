@@ -10,7 +10,8 @@
 #   plans-stop                               stops the two services
 #
 # Environment: NAT_PLAN_DB (nat_plan), NAT_GEN_REPORTING_DB (nat_gen_reporting), NAT_PLAN_PORT (8191),
-# NAT_GEN_REPORTING_PORT (8192), NAT_GEN_WORKERS (parallel requests, 8), NAT_PLAN_APP / NAT_GEN_REPORTING_APP
+# NAT_GEN_REPORTING_PORT (8192), NAT_GEN_WORKERS (parallel requests, 8), NAT_GEN_WORK (working directory),
+# NAT_GEN_WAIT (seconds to wait for reporting-service to apply the plans, 1800), NAT_PLAN_APP / NAT_GEN_REPORTING_APP
 # (quarkus-app directories; default the builds of this checkout: ./mvnw -B -o -pl plan-service,reporting-service -am
 # package -DskipTests), NAT_PLANS=1 makes `generate` and `all` also generate plans and reports.
 
@@ -19,7 +20,8 @@ GEN_REPORTING_DB="${NAT_GEN_REPORTING_DB:-nat_gen_reporting}"
 PLAN_PORT="${NAT_PLAN_PORT:-8191}"
 GEN_REPORTING_PORT="${NAT_GEN_REPORTING_PORT:-8192}"
 GEN_WORKERS="${NAT_GEN_WORKERS:-8}"
-GEN_WORK="$ROOT/plan-service/target/bench-national-plans"
+GEN_WAIT="${NAT_GEN_WAIT:-1800}"
+GEN_WORK="${NAT_GEN_WORK:-$ROOT/plan-service/target/bench-national-plans}"
 
 plan_sql() { PGPASSWORD=plan_service psql -h "$PGHOST" -p "$PGPORT" -U plan_service -d "$PLAN_DB" \
   -v ON_ERROR_STOP=1 -X -q "$@"; }
@@ -91,12 +93,12 @@ cmd_generate_plans() {
   local plans; plans=$(wc -l < "$GEN_WORK/plans.tsv")
   say "waiting for reporting-service to apply the $plans plans' events"
   local i series=0
-  for i in $(seq 1 600); do
+  for i in $(seq 1 "$GEN_WAIT"); do
     series=$(gen_reporting_sql -At -c "select count(*) from report_series where plan_id is not null")
     [ "$series" -ge "$plans" ] && break
     sleep 1
   done
-  [ "$series" -ge "$plans" ] || die "reporting-service applied $series of $plans plans after 600 s"
+  [ "$series" -ge "$plans" ] || die "reporting-service applied $series of $plans plans after $GEN_WAIT s"
   local t3; t3=$(now_ms)
   {
     printf 'plans: scale %s seed %s: services up %.1f s, %s plans through plan-service %.1f s, events applied by reporting-service %.1f s later\n' \
