@@ -36,7 +36,8 @@ gen_service_up() { # name app-dir port db topic-suffix
   TREEM_DB_URL="jdbc:postgresql://$PG/$db" TREEM_KAFKA_BOOTSTRAP="$KAFKA" TREEM_JWT_ISSUER=urn:treem:dev \
   TREEM_JWT_PUBLIC_KEY_LOCATION="$ROOT/platform/src/test/resources/testing/test-verify-key.pem" \
     nohup java -Xmx512m -Dquarkus.http.port="$port" -Dtreem.topic-suffix="$suffix" -Dquarkus.otel.enabled=false \
-      -Dquarkus.log.level=WARN -jar "$jar" > "$GEN_WORK/$name.log" 2>&1 &
+      -Dquarkus.datasource.jdbc.acquisition-timeout=60S -Dquarkus.log.level=WARN -jar "$jar" \
+      > "$GEN_WORK/$name.log" 2>&1 &
   echo $! > "$pidfile"
   local i
   for i in $(seq 1 240); do
