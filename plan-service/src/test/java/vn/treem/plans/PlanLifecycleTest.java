@@ -192,6 +192,31 @@ class PlanLifecycleTest {
                 .when().post("/api/v1/agencies").then().statusCode(403);
     }
 
+    @Test
+    void anIndicatorIsLinkedToACatalogIndicatorOfAnyLengthTheCatalogAllows() {
+        // catalog codes have up to 60 characters: CHILDREN_SPECIAL_CIRCUMSTANCES_ASSISTED_SHARE has 45
+        Map<String, Object> body = draft(50);
+        linkFirstIndicator(body, "CHILDREN_SPECIAL_CIRCUMSTANCES_ASSISTED_SHARE");
+        Response created = create(body);
+        assertThat(created.<String>path("content.objectives[0].indicators[0].catalogIndicator"))
+                .isEqualTo("CHILDREN_SPECIAL_CIRCUMSTANCES_ASSISTED_SHARE");
+
+        Map<String, Object> tooLong = draft(50);
+        linkFirstIndicator(tooLong, "A".repeat(61));
+        given().header("Authorization", PLANNER).contentType(ContentType.JSON).body(tooLong)
+                .when().post("/api/v1/plans")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("content.objectives[0].indicators[0].catalogIndicator"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void linkFirstIndicator(Map<String, Object> body, String catalogIndicator) {
+        var content = (Map<String, Object>) body.get("content");
+        var objective = (Map<String, Object>) ((List<Object>) content.get("objectives")).get(0);
+        var indicator = (Map<String, Object>) ((List<Object>) objective.get("indicators")).get(0);
+        indicator.put("catalogIndicator", catalogIndicator);
+    }
+
     private static Map<String, Object> draft(int target2025) {
         Map<String, Object> body = PlanRequests.plan(null, HA_NOI, LocalDate.now().toString(), 2025, 2030);
         body.put("status", "DRAFT");

@@ -90,7 +90,7 @@ public record PlanContent(
             @NotNull @Schema(required = true, example = "INCREASE") Direction direction,
             @Valid Baseline baseline,
             @Size(max = 50) List<@NotNull @Valid Target> targets,
-            @Pattern(regexp = "[A-Z0-9_]{1,40}") @Schema(description = "Indicator of the catalog it is measured by, if any", example = "CHILDREN_SPECIAL_CIRCUMSTANCES_ASSISTED_SHARE") String catalogIndicator) {
+            @Pattern(regexp = "[A-Z0-9_]{1,60}") @Schema(description = "Indicator of the catalog it is measured by, if any (catalog codes have up to 60 characters)", example = "CHILDREN_SPECIAL_CIRCUMSTANCES_ASSISTED_SHARE") String catalogIndicator) {
     }
 
     @Schema(name = "PlanBaseline")
