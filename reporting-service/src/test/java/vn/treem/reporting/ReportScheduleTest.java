@@ -82,6 +82,20 @@ class ReportScheduleTest {
     }
 
     @Test
+    void theDepartmentOfLabourInvalidsAndSocialAffairsIsNotTakenForTheCommunes() {
+        // "Xã hội" (social) is not "xã" (commune): the province's department reports itself, once
+        ReportFixtures.Plan plan = new ReportFixtures.Plan(HA_NOI, "PROVINCE", 2043, 2043)
+                .reporting("Sở Lao động - Thương binh và Xã hội", "ANNUAL", "11-25");
+
+        TestEvents.publish(planTopic, plan.issued());
+
+        List<Map<String, Object>> all = awaitReports(HA_NOI, "2043", 1);
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0)).containsEntry("reportingUnit", HA_NOI)
+                .containsEntry("reporterAgency", "Sở Lao động - Thương binh và Xã hội");
+    }
+
+    @Test
     void aCommunePlanIsReportedOnByTheCommuneItselfAndAJanuaryDueDateCoversTheYearJustEnded() {
         ReportFixtures.Plan plan = new ReportFixtures.Plan(NGOC_HA, "COMMUNE", 2043, 2044)
                 .reporting("Công chức văn hóa - xã hội", "ANNUAL", "01-15");

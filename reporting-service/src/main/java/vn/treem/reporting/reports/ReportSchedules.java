@@ -53,12 +53,15 @@ public class ReportSchedules {
     private static final Set<String> TYPES = Set.of(PlanRegime.ISSUED, PlanRegime.AMENDED, PlanRegime.CLOSED);
     private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNICODE_CASE
             | Pattern.CASE_INSENSITIVE;
-    /** Words by which a reporter text names the level below a plan of the given level. */
+    /**
+     * Words by which a reporter text names the level below a plan of the given level ("xã", commune, but not the "xã"
+     * of "xã hội", social, as in "Sở Lao động - Thương binh và Xã hội").
+     */
     private static final Map<AdminUnit.Level, Pattern> LOWER_LEVEL = Map.of(
             AdminUnit.Level.COUNTRY, Pattern.compile("\\b(tỉnh|địa phương|cấp dưới)\\b", FLAGS),
             AdminUnit.Level.PROVINCE, Pattern.compile(
-                    "\\b(huyện|quận|thị xã|xã|phường|đặc khu|thị trấn|cấp dưới|cơ sở|địa phương)\\b", FLAGS),
-            AdminUnit.Level.DISTRICT, Pattern.compile("\\b(xã|phường|thị trấn|cấp dưới|cơ sở)\\b", FLAGS));
+                    "\\b(huyện|quận|thị xã|xã(?!\\s+hội)|phường|đặc khu|thị trấn|cấp dưới|cơ sở|địa phương)\\b", FLAGS),
+            AdminUnit.Level.DISTRICT, Pattern.compile("\\b(xã(?!\\s+hội)|phường|thị trấn|cấp dưới|cơ sở)\\b", FLAGS));
 
     @Inject
     Inbox inbox;
