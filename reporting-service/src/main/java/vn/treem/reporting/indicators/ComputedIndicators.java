@@ -253,19 +253,8 @@ public class ComputedIndicators {
 
     private void measureQuery(String sql, String[] communes, String[] keys, String allKey,
             Map<String, Object> parameters, Map<String, Map<String, Long>> counts) {
-        Query query = em.createNativeQuery(sql);
-        parameters.forEach(query::setParameter);
-        if (allKey == null) {
-            query.setParameter("communes", communes);
-            query.setParameter("keys", keys);
-        } else {
-            query.setParameter("allKey", allKey);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> result = query.getResultList();
-        for (Object[] row : result) {
-            String measure = row[1].toString();
-            counts.computeIfAbsent(row[0].toString(), k -> new LinkedHashMap<>()).merge(measure,
+        for (Object[] row : rows(sql, communes, keys, allKey, parameters)) {
+            counts.computeIfAbsent(row[0].toString(), k -> new LinkedHashMap<>()).merge(row[1].toString(),
                     ((Number) row[2]).longValue(), Long::sum);
         }
     }
@@ -283,6 +272,17 @@ public class ComputedIndicators {
 
     private void rowQuery(String sql, String[] communes, String[] keys, String allKey, Map<String, Object> parameters,
             Map<String, Map<String, Long>> counts, List<String> codes) {
+        for (Object[] row : rows(sql, communes, keys, allKey, parameters)) {
+            Map<String, Long> values = counts.get(row[0].toString());
+            for (int i = 0; i < codes.size(); i++) {
+                values.put(codes.get(i), ((Number) row[i + 1]).longValue());
+            }
+        }
+    }
+
+    /** The result of a row query: rows keyed by {@code keys} (one per commune) or all under {@code allKey}. */
+    private List<Object[]> rows(String sql, String[] communes, String[] keys, String allKey,
+            Map<String, Object> parameters) {
         Query query = em.createNativeQuery(sql);
         parameters.forEach(query::setParameter);
         if (allKey == null) {
@@ -293,12 +293,7 @@ public class ComputedIndicators {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> result = query.getResultList();
-        for (Object[] row : result) {
-            Map<String, Long> values = counts.get(row[0].toString());
-            for (int i = 0; i < codes.size(); i++) {
-                values.put(codes.get(i), ((Number) row[i + 1]).longValue());
-            }
-        }
+        return result;
     }
 
     /** A computed share of a row from its counts ({@link #countRows}). */
