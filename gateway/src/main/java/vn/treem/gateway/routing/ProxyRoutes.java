@@ -26,8 +26,8 @@ import vn.treem.gateway.GatewayConfig;
  * Each event loop has its own HTTP client, hence its own pool of kept-alive connections to the services, all opened on
  * that event loop: a request and the connection it is forwarded on are then served by the same thread. With one shared
  * client, the pool lends its most recently used connection whatever loop it lives on, and a request received on one
- * loop and sent on another's connection crosses threads twice (request out, response back), which cost the gateway
- * about a third of its CPU per request (docs/benchmarks.md, issue #9).
+ * loop and sent on another's connection crosses threads twice (request out, response back), each time queueing a task
+ * for, and waking, the other loop (docs/benchmarks.md, issue #9).
  */
 @ApplicationScoped
 public class ProxyRoutes {
