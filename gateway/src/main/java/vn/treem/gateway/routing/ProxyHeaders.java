@@ -1,9 +1,8 @@
 package vn.treem.gateway.routing;
 
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 import io.vertx.core.MultiMap;
 
@@ -14,7 +13,7 @@ import io.vertx.core.MultiMap;
  */
 public final class ProxyHeaders {
 
-    static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+    private static final List<String> HOP_BY_HOP = List.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade");
 
     public static final String X_FORWARDED_FOR = "X-Forwarded-For";
@@ -64,19 +63,50 @@ public final class ProxyHeaders {
         return endToEnd(fromBackend);
     }
 
+    /**
+     * The headers without the hop-by-hop ones. Runs twice per proxied request, so it allocates nothing but the copy:
+     * names are compared ignoring case rather than lower-cased, and the {@code Connection} header (rare on HTTP/1.1
+     * keep-alive traffic) is only split when present.
+     */
     private static MultiMap endToEnd(MultiMap headers) {
-        Set<String> dropped = new HashSet<>(HOP_BY_HOP);
-        for (String connection : headers.getAll("Connection")) {
-            for (String token : connection.split(",")) {
-                dropped.add(token.trim().toLowerCase(Locale.ROOT));
+        List<String> named = namedInConnection(headers);
+        MultiMap out = MultiMap.caseInsensitiveMultiMap();
+        for (Map.Entry<String, String> header : headers) {
+            String name = header.getKey();
+            if (!isHopByHop(name) && !containsIgnoringCase(named, name)) {
+                out.add(name, header.getValue());
             }
         }
-        MultiMap out = MultiMap.caseInsensitiveMultiMap();
-        headers.forEach(header -> {
-            if (!dropped.contains(header.getKey().toLowerCase(Locale.ROOT))) {
-                out.add(header.getKey(), header.getValue());
-            }
-        });
         return out;
+    }
+
+    private static boolean isHopByHop(String name) {
+        return containsIgnoringCase(HOP_BY_HOP, name);
+    }
+
+    /** The header names listed in {@code Connection} (RFC 9110 §7.6.1), which stop here too. */
+    private static List<String> namedInConnection(MultiMap headers) {
+        List<String> values = headers.getAll("Connection");
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (String value : values) {
+            for (String token : value.split(",")) {
+                if (!token.isBlank()) {
+                    names.add(token.trim());
+                }
+            }
+        }
+        return names;
+    }
+
+    private static boolean containsIgnoringCase(List<String> names, String name) {
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

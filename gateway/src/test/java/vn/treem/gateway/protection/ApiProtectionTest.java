@@ -85,4 +85,27 @@ class ApiProtectionTest {
         given().header("X-Padding", "x".repeat(20 * 1024)).when().get("/api/v1/no-such-resource")
                 .then().statusCode(equalTo(431));
     }
+
+    @jakarta.inject.Inject
+    ApiProtection protection;
+
+    @Test
+    void onlyATokenWhoseSignatureAndExpiryVerifyNamesItsUser() {
+        String alice = vn.treem.platform.testing.TestTokens.bearerFor("alice", "00004", "CASE_WORKER");
+        org.assertj.core.api.Assertions.assertThat(protection.user(alice)).isEqualTo("alice");
+        org.assertj.core.api.Assertions.assertThat(protection.user(alice)).as("the second time, from the cache")
+                .isEqualTo("alice");
+        String forged = alice.substring(0, alice.length() - 4) + (alice.endsWith("AAAA") ? "BBBB" : "AAAA");
+        org.assertj.core.api.Assertions.assertThat(protection.user(forged)).isNull();
+        // Expired two hours ago: far beyond the verifier's clock skew allowance.
+        String expired = "Bearer " + io.smallrye.jwt.build.Jwt.issuer(vn.treem.platform.testing.TestTokens.ISSUER)
+                .audience(vn.treem.platform.testing.TestTokens.AUDIENCE).subject("carol")
+                .groups(java.util.Set.of("CASE_WORKER")).claim("unit", "00004")
+                .issuedAt(java.time.Instant.now().minusSeconds(3 * 3600))
+                .expiresAt(java.time.Instant.now().minusSeconds(2 * 3600))
+                .sign(vn.treem.platform.testing.TestTokens.SIGNING_KEY);
+        org.assertj.core.api.Assertions.assertThat(protection.user(expired)).isNull();
+        org.assertj.core.api.Assertions.assertThat(protection.user("Basic YWxpY2U6c2VjcmV0")).isNull();
+        org.assertj.core.api.Assertions.assertThat(protection.user(null)).isNull();
+    }
 }

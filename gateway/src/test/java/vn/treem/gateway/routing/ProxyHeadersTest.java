@@ -38,6 +38,17 @@ class ProxyHeadersTest {
     }
 
     @Test
+    void hopByHopNamesAreMatchedWhateverTheirCase() {
+        MultiMap in = headers("connection", "close, x-HOP", "KEEP-ALIVE", "timeout=5", "X-Hop", "1",
+                "transfer-Encoding", "chunked", "X-Kept", "yes");
+
+        MultiMap out = ProxyHeaders.toBackend(in, null, null, null);
+
+        assertThat(out.names()).containsExactly("X-Kept");
+        assertThat(ProxyHeaders.toClient(in).names()).containsExactly("X-Kept");
+    }
+
+    @Test
     void theServiceLearnsTheCallerAddressSchemeAndHost() {
         MultiMap out = ProxyHeaders.toBackend(headers(), "10.0.0.7", "https", "api.treem.vn");
 
