@@ -34,9 +34,20 @@ public class CaseAssignment extends PanacheEntityBase {
     public OffsetDateTime assignedAt;
 
     public static void assign(UUID caseId, String subject, String by) {
-        if (count("caseId = ?1 and subject = ?2", caseId, subject) > 0) {
+        Key key = new Key();
+        key.caseId = caseId;
+        key.subject = subject;
+        // By primary key: a count on (case_id, subject) let the planner scan the subject's index, every case of a worker.
+        if (findById(key) != null) {
             return;
         }
+        assignFirst(caseId, subject, by);
+    }
+
+    /**
+     * The first worker of a case just opened in this transaction: no assignment can exist yet, so none is looked up.
+     */
+    public static void assignFirst(UUID caseId, String subject, String by) {
         CaseAssignment assignment = new CaseAssignment();
         assignment.caseId = caseId;
         assignment.subject = subject;

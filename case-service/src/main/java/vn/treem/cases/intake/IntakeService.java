@@ -177,7 +177,7 @@ public class IntakeService {
         intake.hotlineRequestHash = requestHash;
         intake.persist();
         if (caller.hasRole(Roles.CASE_WORKER)) {
-            CaseAssignment.assign(opened.id, caller.subject(), caller.subject());
+            CaseAssignment.assignFirst(opened.id, caller.subject(), caller.subject());
         }
         OffsetDateTime due = deadlines.initialAssessmentDue(where.parentCode(), request.receivedAt());
         deadlines.start(opened.id, DeadlineKind.INITIAL_ASSESSMENT, due);

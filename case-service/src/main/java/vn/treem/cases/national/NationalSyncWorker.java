@@ -66,6 +66,18 @@ public class NationalSyncWorker {
     @ConfigProperty(name = "treem.national.sync.backoff-max", defaultValue = "PT2H")
     Duration backoffMax;
 
+    /**
+     * The next item to push: the first due PENDING item, in id order, with no earlier PENDING item of the same child.
+     * Index {@code national_sync_pending} serves the order, {@code national_sync_child_pending} the check, so a claim
+     * reads a few PENDING items however many are done.
+     */
+    public static final String CLAIM = """
+            select * from national_sync_outbox o
+            where o.status = 'PENDING' and o.next_attempt_at <= now()
+              and not exists (select 1 from national_sync_outbox e
+                              where e.child_id = o.child_id and e.status = 'PENDING' and e.id < o.id)
+            order by o.id limit 1 for update skip locked""";
+
     /** What one step of a run did. */
     enum Step {
         NOTHING_DUE, PUSHED, PARKED, RETRY_LATER
@@ -119,12 +131,7 @@ public class NationalSyncWorker {
 
     private Step pushNext() {
         @SuppressWarnings("unchecked")
-        List<NationalSyncItem> due = em.createNativeQuery("""
-                select * from national_sync_outbox o
-                where o.status = 'PENDING' and o.next_attempt_at <= now()
-                  and not exists (select 1 from national_sync_outbox e
-                                  where e.child_id = o.child_id and e.status = 'PENDING' and e.id < o.id)
-                order by o.id limit 1 for update skip locked""", NationalSyncItem.class).getResultList();
+        List<NationalSyncItem> due = em.createNativeQuery(CLAIM, NationalSyncItem.class).getResultList();
         if (due.isEmpty()) {
             return Step.NOTHING_DUE;
         }
