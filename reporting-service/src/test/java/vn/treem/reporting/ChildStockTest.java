@@ -4,6 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static vn.treem.platform.testing.TestTokens.bearer;
+import static vn.treem.reporting.Reporting.CHUONG_MY;
+import static vn.treem.reporting.Reporting.HOA_LAC;
+import static vn.treem.reporting.Reporting.THACH_THAT;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -45,9 +48,6 @@ import vn.treem.reporting.indicators.Period;
 class ChildStockTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(90);
-    static final String THACH_THAT = "09955";
-    static final String HOA_LAC = "09988";
-    static final String CHUONG_MY = "10015";
 
     @ConfigProperty(name = "mp.messaging.incoming.case-events.topic")
     String caseTopic;

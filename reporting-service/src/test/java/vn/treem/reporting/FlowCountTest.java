@@ -2,6 +2,9 @@ package vn.treem.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.treem.reporting.Reporting.CHUONG_MY;
+import static vn.treem.reporting.Reporting.HOA_LAC;
+import static vn.treem.reporting.Reporting.THACH_THAT;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -37,9 +40,6 @@ import vn.treem.reporting.indicators.Period;
 class FlowCountTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(90);
-    static final String THACH_THAT = "09955";
-    static final String HOA_LAC = "09988";
-    static final String CHUONG_MY = "10015";
 
     @ConfigProperty(name = "mp.messaging.incoming.case-events.topic")
     String caseTopic;

@@ -28,6 +28,10 @@ final class Reporting {
     /** Phường Phú Thượng, Hà Nội. */
     static final String PHU_THUONG = "00091";
     static final String HA_NOI = "01";
+    /** Xã Thạch Thất, Xã Hòa Lạc, Xã Chương Mỹ: three communes of Hà Nội in today's hierarchy. */
+    static final String THACH_THAT = "09955";
+    static final String HOA_LAC = "09988";
+    static final String CHUONG_MY = "10015";
     /** Thành phố Hồ Chí Minh (a province-level city in both hierarchies). */
     static final String HO_CHI_MINH = "79";
     /** Tỉnh Thái Bình: a province until 30 June 2025, then merged into Hưng Yên (33). */

@@ -26,8 +26,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.jboss.logging.Logger;
@@ -37,6 +35,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import vn.treem.platform.events.AfterCommit;
 import vn.treem.platform.retry.Backoff;
 
 /**
@@ -115,19 +114,7 @@ public class WebhookDispatcher {
 
     /** Wakes the dispatcher once the current transaction has committed (deliveries written in it become visible). */
     public void wakeUpAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    wakeUp();
-                }
-            }
-        });
+        AfterCommit.run(transactions, this::wakeUp);
     }
 
     private void drain() {

@@ -12,8 +12,6 @@ import java.util.concurrent.TimeUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
@@ -26,6 +24,7 @@ import io.quarkus.scheduler.Scheduled;
 import vn.treem.cases.child.Child;
 import vn.treem.platform.adminunits.AdminUnit;
 import vn.treem.platform.adminunits.AdminUnitDirectory;
+import vn.treem.platform.events.AfterCommit;
 import vn.treem.platform.problem.FieldViolation;
 import vn.treem.platform.problem.ProblemException;
 import vn.treem.platform.problem.ProblemType;
@@ -101,19 +100,7 @@ public class NationalReconciliationService {
             throw ProblemException.of(ProblemType.SERVICE_UNAVAILABLE, "national.not-configured");
         }
         NationalReconciliation job = create(commune, caller.subject());
-        transactions.registerInterposedSynchronization(new Synchronization() {
-
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    executor.execute(() -> run(job.id));
-                }
-            }
-        });
+        AfterCommit.run(transactions, () -> executor.execute(() -> run(job.id)));
         return ReconciliationView.of(job);
     }
 

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
@@ -43,21 +42,8 @@ public class Inbox {
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
             return first; // marked for rollback: nothing will be committed, nothing to count
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-
-            @Override
-            public void beforeCompletion() {
-                // counted after the commit only
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    metrics.counter("treem.events.consumed", "consumer", consumer, "outcome",
-                            first ? "applied" : "duplicate").increment();
-                }
-            }
-        });
+        AfterCommit.run(transactions, () -> metrics.counter("treem.events.consumed", "consumer", consumer, "outcome",
+                first ? "applied" : "duplicate").increment());
         return first;
     }
 }

@@ -5,8 +5,6 @@ import java.time.OffsetDateTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
@@ -54,19 +52,7 @@ public class Outbox {
                 .setParameter(5, CloudEventCodec.serializeToString(event))
                 .setParameter(6, traceparent())
                 .executeUpdate();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wakeUp();
-                }
-            }
-        });
+        AfterCommit.run(transactions, relay::wakeUp);
         return event.getId();
     }
 
