@@ -88,7 +88,7 @@ public class CaseFacts {
 
     /** Adds ({@code sign} 1) or takes out (-1) what {@code owner}'s facts contribute to the flow counts. */
     private void reflow(UUID owner, int sign) {
-        em.createNativeQuery("select cast(flow_restock(array[cast(?1 as uuid)], ?2) as varchar)")
+        em.createNativeQuery("select cast(flow_restock_one(cast(?1 as uuid), ?2) as varchar)")
                 .setParameter(1, owner).setParameter(2, sign).getSingleResult();
     }
 
@@ -135,7 +135,7 @@ public class CaseFacts {
      * {@code child_stock_year}.
      */
     private void restock(UUID childId, int sign) {
-        em.createNativeQuery("select cast(child_restock(array[cast(?1 as uuid)], ?2) as varchar)")
+        em.createNativeQuery("select cast(child_restock_one(cast(?1 as uuid), ?2) as varchar)")
                 .setParameter(1, childId).setParameter(2, sign).getSingleResult();
     }
 
