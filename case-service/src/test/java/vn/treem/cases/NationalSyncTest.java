@@ -348,6 +348,26 @@ class NationalSyncTest {
     }
 
     @Test
+    void aBacklogLargerThanABatchIsPushedInOneScheduledRun() {
+        // A backlog (a burst of intakes, an import, the end of an outage): more changes than one batch (batch-size 50).
+        String child = registerChild(uniqueName("Ngan"), null);
+        int backlog = 120;
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                insert into national_sync_outbox (kind, child_id, commune_code, status, attempts, next_attempt_at,
+                    created_at)
+                select 'CHILD', cast(?1 as uuid), ?2, 'PENDING', 0, now(), now() from generate_series(1, ?3)""")
+                .setParameter(1, child).setParameter(2, BA_DINH).setParameter(3, backlog).executeUpdate());
+
+        int handled = worker.drain();
+
+        assertThat(handled).isGreaterThanOrEqualTo(backlog + 1);
+        List<?> statuses = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select status from national_sync_outbox where child_id = cast(?1 as uuid)")
+                .setParameter(1, child).getResultList());
+        assertThat(statuses).hasSize(backlog + 1).allMatch("DONE"::equals);
+    }
+
+    @Test
     void aRefusedRegistrationQueuesNothing() {
         long before = total();
         Map<String, Object> invalid = NationalSyncFixtures.child(uniqueName("Sai"), null, BA_DINH);

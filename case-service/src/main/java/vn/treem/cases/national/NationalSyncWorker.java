@@ -57,6 +57,13 @@ public class NationalSyncWorker {
     @ConfigProperty(name = "treem.national.sync.batch-size", defaultValue = "50")
     int batchSize;
 
+    /**
+     * How long one scheduled run may go on pushing full batch after full batch (a backlog after a burst of intakes, an
+     * import or an outage) before it leaves the rest to the next poll.
+     */
+    @ConfigProperty(name = "treem.national.sync.max-run", defaultValue = "PT1M")
+    Duration maxRun;
+
     @ConfigProperty(name = "treem.national.sync.max-attempts", defaultValue = "12")
     int maxAttempts;
 
@@ -97,8 +104,24 @@ public class NationalSyncWorker {
     @Scheduled(identity = "national-sync", every = "${treem.national.sync.poll-interval:10s}", delayed = "${treem.national.sync.start-delay:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         if (registry.enabled()) {
-            runOnce();
+            drain();
         }
+    }
+
+    /**
+     * Runs batch after batch while each one is full, so that a backlog is pushed at the pace the national system
+     * answers rather than {@code batch-size} items per poll: until nothing is due, a batch ends early (the national
+     * system is unavailable or asks to wait) or {@code max-run} has passed; returns how many items were handled.
+     */
+    public int drain() {
+        long deadline = System.nanoTime() + maxRun.toNanos();
+        int total = 0;
+        int handled;
+        do {
+            handled = runOnce();
+            total += handled;
+        } while (handled >= batchSize && System.nanoTime() - deadline < 0);
+        return total;
     }
 
     /**
