@@ -1,12 +1,9 @@
 package vn.treem.cases.intake;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,9 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.treem.cases.access.RecordAccess;
 import vn.treem.cases.access.RecordType;
@@ -40,6 +34,7 @@ import vn.treem.cases.national.NationalSyncOutbox;
 import vn.treem.platform.adminunits.AdminUnit;
 import vn.treem.platform.adminunits.AdminUnitDirectory;
 import vn.treem.platform.events.Outbox;
+import vn.treem.platform.idempotency.RequestFingerprint;
 import vn.treem.platform.problem.FieldViolation;
 import vn.treem.platform.problem.ProblemException;
 import vn.treem.platform.problem.ProblemType;
@@ -83,7 +78,7 @@ public class IntakeService {
     Outbox outbox;
 
     @Inject
-    ObjectMapper json;
+    RequestFingerprint fingerprints;
 
     @Inject
     Event<CaseStatusRecorded> statusRecorded;
@@ -107,7 +102,7 @@ public class IntakeService {
             if (hotlineClient == null) {
                 throw ProblemException.invalid(new FieldViolation("hotlineReference", "HOTLINE_ONLY"));
             }
-            requestHash = fingerprint(request);
+            requestHash = fingerprints.of(request);
             Optional<Intake> earlier = lockReference(hotlineClient, request.hotlineReference());
             if (earlier.isPresent()) {
                 return new Received(earlierReceipt(earlier.get(), requestHash), true);
@@ -220,15 +215,6 @@ public class IntakeService {
         LOG.infof("intake %s sent again by its hotline client; no new case", earlier.id);
         // The first answer: the case was opened in RECEIVED. Its status today is at /hotline/referrals/{reference}.
         return new IntakeReceipt(found.id, earlier.id, found.child.id, CaseStatus.RECEIVED);
-    }
-
-    private String fingerprint(IntakeRequest request) {
-        try {
-            byte[] canonical = json.writeValueAsBytes(request);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("intake request cannot be fingerprinted", e);
-        }
     }
 
     private Child linked(UUID childId) {

@@ -1,9 +1,6 @@
 package vn.treem.platform.idempotency;
 
 import java.net.URI;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -45,6 +42,9 @@ public class IdempotentRequests {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    RequestFingerprint fingerprints;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Response once(String key, String method, String path, Object request, Supplier<Response> action) {
         if (key == null || key.isBlank()) {
@@ -54,7 +54,7 @@ public class IdempotentRequests {
             throw ProblemException.invalid(new FieldViolation(HEADER, "TOO_LONG", MAX_KEY_LENGTH));
         }
         String scope = caller.subject() + " " + method + " " + path;
-        String hash = fingerprint(request);
+        String hash = fingerprints.of(request);
         int claimed = em.createNativeQuery("""
                 insert into idempotency_record (scope, idem_key, request_hash, created_at)
                 values (?1, ?2, ?3, now()) on conflict do nothing""")
@@ -109,12 +109,4 @@ public class IdempotentRequests {
         }
     }
 
-    private String fingerprint(Object request) {
-        try {
-            byte[] canonical = json.writeValueAsBytes(request);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("request cannot be fingerprinted", e);
-        }
-    }
 }
