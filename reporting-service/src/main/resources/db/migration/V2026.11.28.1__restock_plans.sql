@@ -5,9 +5,10 @@
 -- (docs/benchmarks.md, "Session 6").
 --
 -- child_restock becomes PL/pgSQL, whose statements are prepared once per connection (a LANGUAGE sql function is
--- planned at each call), with the same statement. The projection calls the one-owner functions below, which also fix
--- the plans as generic: planned once for any owner, as they only ever read that owner's rows by index. The bulk
--- callers (the migrations, bench-national's loader) keep calling the array functions, whose plans stay chosen for the
+-- planned at each call), with the same statement. The projection takes each owner out with the one-owner functions
+-- below, which also fix the plans as generic: planned once for any owner, as they only ever read that owner's rows by
+-- index; it puts a whole batch's owners back with one call of the array functions before the batch commits. The bulk
+-- callers (the migrations, bench-national's loader) call the array functions too, whose plans stay chosen for the
 -- arrays they are given (a million owners at once wants hash joins, not a million index probes).
 
 create or replace function child_restock(ids uuid[], sign integer)
@@ -31,21 +32,27 @@ begin
 end
 $$;
 
--- What one child contributes to child_stock and child_stock_year, out (-1) or back (1): the projection's call.
-create function child_restock_one(id uuid, sign integer)
+-- What one child contributes to child_stock and child_stock_year, out (-1) or back (1): the projection's call. A child
+-- the facts do not know yet (the event registers it) contributes nothing: one index probe instead of the whole query.
+create or replace function child_restock_one(id uuid, sign integer)
 returns void
 language plpgsql set plan_cache_mode = force_generic_plan as $$
 begin
-    perform child_restock(array[id], sign);
+    if exists (select 1 from child_fact where child_id = id) then
+        perform child_restock(array[id], sign);
+    end if;
 end
 $$;
 
 -- What one owner (a child, or a case without a child) contributes to flow_count and flow_overlap: the projection's
--- call.
-create function flow_restock_one(owner uuid, sign integer)
+-- call. An owner without a case in the facts (a new child, a new case) contributes nothing.
+create or replace function flow_restock_one(owner uuid, sign integer)
 returns void
 language plpgsql set plan_cache_mode = force_generic_plan as $$
 begin
-    perform flow_restock(array[owner], sign);
+    if exists (select 1 from case_fact where child_id = owner)
+            or exists (select 1 from case_fact where case_id = owner and child_id is null) then
+        perform flow_restock(array[owner], sign);
+    end if;
 end
 $$;
