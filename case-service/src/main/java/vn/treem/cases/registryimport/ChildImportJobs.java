@@ -483,19 +483,26 @@ public class ChildImportJobs {
         long step = System.nanoTime();
         update("select pg_advisory_xact_lock(?)", IMPORT_LOCK);
         // The registry's duplicate rules (ChildService.candidates): same ID number, or same name, birth date, commune.
+        // Each row of the batch probes the registry's index (LATERAL ... LIMIT 1): the registry grows with every batch
+        // faster than its statistics, and a plan chosen from them read and sorted the whole registry for each batch.
         int byId = update("""
-                update child_import_row r set outcome = 'REGISTERED', matched_child = c.id, matched_on = 'PERSONAL_ID'
-                from child c
-                where r.import_id = ? and r.row_number > ? and r.row_number <= ? and r.outcome = 'NEW'
-                  and r.personal_id_number is not null and c.personal_id_number = r.personal_id_number""", id, from,
-                to);
+                update child_import_row r set outcome = 'REGISTERED', matched_child = m.id, matched_on = 'PERSONAL_ID'
+                from child_import_row s
+                cross join lateral (select c.id from child c where c.personal_id_number = s.personal_id_number
+                                    limit 1) m
+                where s.import_id = ? and s.row_number > ? and s.row_number <= ? and s.outcome = 'NEW'
+                  and s.personal_id_number is not null
+                  and r.import_id = s.import_id and r.row_number = s.row_number""", id, from, to);
         int byName = update("""
-                update child_import_row r set outcome = 'REGISTERED', matched_child = c.id,
+                update child_import_row r set outcome = 'REGISTERED', matched_child = m.id,
                     matched_on = 'NAME_BIRTH_DATE_COMMUNE'
-                from child c
-                where r.import_id = ? and r.row_number > ? and r.row_number <= ? and r.outcome = 'NEW'
-                  and c.name_key = r.name_key and c.birth_date = r.birth_date
-                  and c.residence_commune_code = r.residence_commune_code""", id, from, to);
+                from child_import_row s
+                cross join lateral (select c.id from child c
+                                    where c.name_key = s.name_key and c.birth_date = s.birth_date
+                                      and c.residence_commune_code = s.residence_commune_code
+                                    limit 1) m
+                where s.import_id = ? and s.row_number > ? and s.row_number <= ? and s.outcome = 'NEW'
+                  and r.import_id = s.import_id and r.row_number = s.row_number""", id, from, to);
         duplicates(id, from, to, scope, null);
         step = job.spent("registry duplicates", step);
         int imported = update("""
