@@ -53,8 +53,14 @@ public class CaseFacts {
         // The child whose count in child_stock the event may change, and the owner (child, or case without a child)
         // whose flow counts it may change: their contributions are taken out before the first change the transaction
         // makes to their facts, and put back, recomputed from the facts, once before it commits (Restock).
-        UUID stockChild = stockChild(type, data);
-        UUID flowOwner = flowOwner(type, data);
+        KnownCase known = switch (type) {
+            case "vn.treem.case.case.status-changed.v1", "vn.treem.case.case.deadline-missed.v1",
+                    "vn.treem.case.case.service-delivered.v1" ->
+                knownCase(uuid(data, "caseId"));
+            default -> null;
+        };
+        UUID stockChild = stockChild(type, data, known);
+        UUID flowOwner = flowOwner(type, data, known);
         Restock restock = restock();
         if (stockChild != null && restock.stock.add(stockChild)) {
             em.createNativeQuery("select cast(child_restock_one(cast(?1 as uuid), -1) as varchar)")
@@ -120,21 +126,31 @@ public class CaseFacts {
      * period) an event of {@code type} can change: the child of the case, or the case when it has no child; null for
      * events that change no flow (referrals, closure, child records).
      */
-    private UUID flowOwner(String type, JsonNode data) {
+    private UUID flowOwner(String type, JsonNode data, KnownCase known) {
         return switch (type) {
             case "vn.treem.case.case.opened.v1" -> {
                 UUID child = optionalUuid(data, "childId");
                 yield child != null ? child : uuid(data, "caseId");
             }
             case "vn.treem.case.case.status-changed.v1", "vn.treem.case.case.deadline-missed.v1",
-                    "vn.treem.case.case.service-delivered.v1" -> {
-                List<?> owner = em.createNativeQuery(
-                        "select cast(coalesce(child_id, case_id) as varchar) from case_fact where case_id = ?1")
-                        .setParameter(1, uuid(data, "caseId")).getResultList();
-                yield owner.isEmpty() ? null : UUID.fromString(owner.get(0).toString());
-            }
+                    "vn.treem.case.case.service-delivered.v1" ->
+                known == null ? null : known.childId() != null ? known.childId() : known.caseId();
             default -> null;
         };
+    }
+
+    /** A case as the facts know it: its id and its child's (null for a case without a registered child). */
+    private record KnownCase(UUID caseId, UUID childId) {
+    }
+
+    /** The case in {@code case_fact}, or null when no event has opened it yet; read once per event. */
+    private KnownCase knownCase(UUID caseId) {
+        List<?> child = em.createNativeQuery("select cast(child_id as varchar) from case_fact where case_id = ?1")
+                .setParameter(1, caseId).getResultList();
+        if (child.isEmpty()) {
+            return null;
+        }
+        return new KnownCase(caseId, child.get(0) == null ? null : UUID.fromString(child.get(0).toString()));
     }
 
     private void applyFacts(String type, JsonNode data) {
@@ -160,17 +176,13 @@ public class CaseFacts {
      * event of {@code type} can change: a child event's child, or the child of a case whose intervention can start;
      * null for other events.
      */
-    private UUID stockChild(String type, JsonNode data) {
+    private UUID stockChild(String type, JsonNode data, KnownCase known) {
         return switch (type) {
             case "vn.treem.case.child.registered.v1", "vn.treem.case.child.updated.v1",
                     "vn.treem.case.child.groups-changed.v1" ->
                 uuid(data, "childId");
-            case "vn.treem.case.case.status-changed.v1", "vn.treem.case.case.service-delivered.v1" -> {
-                List<?> child = em
-                        .createNativeQuery("select cast(child_id as varchar) from case_fact where case_id = ?1")
-                        .setParameter(1, uuid(data, "caseId")).getResultList();
-                yield child.isEmpty() || child.get(0) == null ? null : UUID.fromString(child.get(0).toString());
-            }
+            case "vn.treem.case.case.status-changed.v1", "vn.treem.case.case.service-delivered.v1" ->
+                known == null ? null : known.childId();
             default -> null;
         };
     }
