@@ -68,11 +68,21 @@ public class OutboxRelay {
     @ConfigProperty(name = "treem.outbox.retention", defaultValue = "P7D")
     Duration retention;
 
+    /** How often a run scans from the first id instead of the floor (see settle). */
+    @ConfigProperty(name = "treem.outbox.sweep-interval", defaultValue = "PT1M")
+    Duration sweepInterval;
+
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private ScheduledExecutorService executor;
     private KafkaProducer<String, byte[]> producer;
     private Counter published;
     private Counter failures;
+    /** Every event with an id up to this one is published or was rolled back: scans start above it (see settle). */
+    private long floor;
+    private long candidate;
+    /** The xmax of the snapshot that saw {@link #candidate}; 0 when there is no candidate. */
+    private long candidateXmax;
+    private long lastSweep = System.nanoTime();
 
     void start(@Observes StartupEvent startup) {
         if (!enabled) {
@@ -118,10 +128,29 @@ public class OutboxRelay {
         }
     }
 
-    private void drain() {
+    /**
+     * Publishes until nothing is pending. A scan continues above the last full batch; one ending short is repeated from
+     * where the run started, so that events committed late under a lower id are found before the run ends. A run starts
+     * at the floor, or at the first id once per sweep interval.
+     */
+    synchronized void drain() {
         try {
-            while (publishBatch() >= batchSize) {
-                // a full batch: there may be more
+            boolean sweep = System.nanoTime() - lastSweep >= sweepInterval.toNanos();
+            long start = sweep ? 0 : floor;
+            long after = start;
+            while (true) {
+                Batch batch = publishBatch(after);
+                if (batch.published() >= batchSize) {
+                    after = batch.lastId();
+                } else if (after > start) {
+                    after = start;
+                } else {
+                    if (sweep) {
+                        lastSweep = System.nanoTime();
+                    }
+                    settle(batch);
+                    return;
+                }
             }
         } catch (Exception e) {
             failures.increment();
@@ -129,31 +158,75 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes up to one batch of pending events; returns how many were published. */
-    int publishBatch() throws Exception {
+    /**
+     * What one committed publication transaction saw: how many events it published and the last id; the id sequence's
+     * last value, read before its scan; the scan's snapshot horizon (xmin, xmax).
+     */
+    record Batch(int published, long lastId, long top, long xmin, long xmax) {
+    }
+
+    /**
+     * Moves the floor after a scan from the floor (or below) that found nothing more to publish. Every id up to the
+     * sequence's value read before that scan was then either visible to the scan, and so is published now, or held by a
+     * transaction still running, with a transaction id below the scan's xmax (a transaction has its id before it writes
+     * its first row). That value becomes the floor once a later scan's xmin shows all those transactions ended and that
+     * scan, from the old floor, has published what they wrote. The one gap, a transaction that had taken an event id
+     * but not yet written the row when the scan began, is closed by the periodic sweep from the first id. Published
+     * rows stay until the purge: without a floor every scan would read past all the rows published since the last
+     * vacuum.
+     */
+    private void settle(Batch scan) {
+        if (candidateXmax > 0 && scan.xmin() >= candidateXmax) {
+            floor = Math.max(floor, candidate);
+            candidateXmax = 0;
+        }
+        if (scan.top() > floor && candidateXmax == 0) {
+            candidate = scan.top();
+            candidateXmax = scan.xmax();
+        }
+    }
+
+    /** The highest id below which no event waits; package-private for tests. */
+    synchronized long floor() {
+        return floor;
+    }
+
+    /** Publishes up to one batch of pending events with an id above {@code after}, in one transaction. */
+    Batch publishBatch(long after) throws Exception {
         return QuarkusTransaction.requiringNew().call(() -> {
-            boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+            Object[] lock = (Object[]) em.createNativeQuery(
+                    """
+                            select pg_try_advisory_xact_lock(?1),
+                                (select case when is_called then last_value else last_value - 1 end from outbox_event_id_seq)""")
                     .setParameter(1, ADVISORY_LOCK).getSingleResult();
-            if (!locked) {
-                return 0;
+            if (!(Boolean) lock[0]) {
+                return new Batch(0, after, 0, 0, 0);
             }
+            long top = ((Number) lock[1]).longValue();
+            // The snapshot's horizon and the pending rows, seen by the same snapshot.
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("""
-                    select id, aggregate_id, payload, traceparent from outbox_event
-                    where published_at is null order by id limit ?1""")
-                    .setParameter(1, batchSize).getResultList();
-            if (rows.isEmpty()) {
-                return 0;
+                    select s.xmin, s.xmax, r.id, r.aggregate_id, r.payload, r.traceparent
+                    from (select pg_snapshot_xmin(pg_current_snapshot())::text::bigint as xmin,
+                                 pg_snapshot_xmax(pg_current_snapshot())::text::bigint as xmax) s
+                    left join lateral (select id, aggregate_id, payload, traceparent from outbox_event
+                                       where published_at is null and id > ?1 order by id limit ?2) r on true
+                    order by r.id""")
+                    .setParameter(1, after).setParameter(2, batchSize).getResultList();
+            long xmin = ((Number) rows.get(0)[0]).longValue();
+            long xmax = ((Number) rows.get(0)[1]).longValue();
+            if (rows.get(0)[2] == null) {
+                return new Batch(0, after, top, xmin, xmax);
             }
             List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
             List<Long> ids = new ArrayList<>(rows.size());
             for (Object[] row : rows) {
-                ids.add(((Number) row[0]).longValue());
-                var record = new ProducerRecord<String, byte[]>(topic, (String) row[1],
-                        ((String) row[2]).getBytes(StandardCharsets.UTF_8));
+                ids.add(((Number) row[2]).longValue());
+                var record = new ProducerRecord<String, byte[]>(topic, (String) row[3],
+                        ((String) row[4]).getBytes(StandardCharsets.UTF_8));
                 record.headers().add("content-type", CloudEventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-                if (row[3] != null) {
-                    record.headers().add("traceparent", ((String) row[3]).getBytes(StandardCharsets.UTF_8));
+                if (row[5] != null) {
+                    record.headers().add("traceparent", ((String) row[5]).getBytes(StandardCharsets.UTF_8));
                 }
                 acks.add(producer.send(record));
             }
@@ -164,7 +237,7 @@ public class OutboxRelay {
             em.createNativeQuery("update outbox_event set published_at = now() where id in (?1)")
                     .setParameter(1, ids).executeUpdate();
             published.increment(ids.size());
-            return ids.size();
+            return new Batch(ids.size(), ids.get(ids.size() - 1), top, xmin, xmax);
         });
     }
 
