@@ -536,7 +536,8 @@ public class ChildImportJobs {
         update("insert into outbox_event (event_id, aggregate_type, aggregate_id, event_type, payload, created_at)"
                 + " select r.event_id, 'child', r.child_id::text, '" + ChildRecordEvent.REGISTERED + "', "
                 + event.sql() + ", cast(? as timestamptz)"
-                + " from (select *, gen_random_uuid()::text as event_id from child_import_row"
+                + " from (select row_number, child_id, residence_commune_code, province_code, sex, age_band,"
+                + " ethnicity, groups, gen_random_uuid()::text as event_id from child_import_row"
                 + " where import_id = ? and row_number > ? and row_number <= ? and outcome = 'NEW') r"
                 + " order by r.row_number", parameters.toArray());
         step = job.spent("events", step);

@@ -80,9 +80,11 @@ final class RegisteredEventSql {
             }
             String before = json.substring(openElement, group);
             String after = json.substring(group + GROUP_MARK.length() + 2, closeElement + 1);
-            found.add(new Mark(open, close + 1, "coalesce((select '[' || string_agg(" + quote(before)
+            // Most children have no group: the subquery is not run for them.
+            found.add(new Mark(open, close + 1, "case when r.groups is null then '[]' else"
+                    + " coalesce((select '[' || string_agg(" + quote(before)
                     + " || to_json(g.code)::text || " + quote(after) + ", ',' order by g.ord) || ']'"
-                    + " from unnest(string_to_array(r.groups, ',')) with ordinality as g(code, ord)), '[]')"));
+                    + " from unnest(string_to_array(r.groups, ',')) with ordinality as g(code, ord)), '[]') end"));
         }
         return found.stream().min((a, b) -> Integer.compare(a.start(), b.start())).orElse(null);
     }
