@@ -393,7 +393,7 @@ class NationalSyncTest {
             QuarkusTransaction.requiringNew()
                     .run(() -> em.createNativeQuery("analyze national_sync_outbox").executeUpdate());
             String plan = QuarkusTransaction.requiringNew().call(() -> ((List<?>) em
-                    .createNativeQuery("explain (analyze, costs off) " + NationalSyncWorker.CLAIM).getResultList())
+                    .createNativeQuery("explain (analyze, costs off) " + NationalSyncWorker.claim(10)).getResultList())
                     .stream().map(String::valueOf).collect(Collectors.joining("\n")));
 
             long rowsRead = 0;

@@ -58,6 +58,13 @@ public class NationalSyncWorker {
     int batchSize;
 
     /**
+     * How many items one transaction claims and pushes, one after the other: one claim query and one commit for all of
+     * them instead of one per item.
+     */
+    @ConfigProperty(name = "treem.national.sync.claim-size", defaultValue = "10")
+    int claimSize;
+
+    /**
      * How long one scheduled run may go on pushing full batch after full batch (a backlog after a burst of intakes, an
      * import or an outage) before it leaves the rest to the next poll.
      */
@@ -74,16 +81,19 @@ public class NationalSyncWorker {
     Duration backoffMax;
 
     /**
-     * The next item to push: the first due PENDING item, in id order, with no earlier PENDING item of the same child.
-     * Index {@code national_sync_pending} serves the order, {@code national_sync_child_pending} the check, so a claim
-     * reads a few PENDING items however many are done.
+     * The next items to push, at most {@code n}: the first due PENDING items, in id order, each with no earlier PENDING
+     * item of the same child (so two items of one child are never claimed together). Index
+     * {@code national_sync_pending} serves the order, {@code national_sync_child_pending} the check, so a claim reads a
+     * few PENDING items however many are done.
      */
-    public static final String CLAIM = """
-            select * from national_sync_outbox o
-            where o.status = 'PENDING' and o.next_attempt_at <= now()
-              and not exists (select 1 from national_sync_outbox e
-                              where e.child_id = o.child_id and e.status = 'PENDING' and e.id < o.id)
-            order by o.id limit 1 for update skip locked""";
+    public static String claim(int n) {
+        return """
+                select * from national_sync_outbox o
+                where o.status = 'PENDING' and o.next_attempt_at <= now()
+                  and not exists (select 1 from national_sync_outbox e
+                                  where e.child_id = o.child_id and e.status = 'PENDING' and e.id < o.id)
+                order by o.id limit %d for update skip locked""".formatted(n);
+    }
 
     /** What one step of a run did. */
     enum Step {
@@ -114,13 +124,18 @@ public class NationalSyncWorker {
      * system is unavailable or asks to wait) or {@code max-run} has passed; returns how many items were handled.
      */
     public int drain() {
-        long deadline = System.nanoTime() + maxRun.toNanos();
+        long start = System.nanoTime();
+        long deadline = start + maxRun.toNanos();
         int total = 0;
         int handled;
         do {
             handled = runOnce();
             total += handled;
         } while (handled >= batchSize && System.nanoTime() - deadline < 0);
+        if (total > 0) {
+            // One line per run, not per item (each item's outcome is in the table and the metrics).
+            LOG.infof("national sync run: %d item(s) handled in %d ms", total, (System.nanoTime() - start) / 1_000_000);
+        }
         return total;
     }
 
@@ -134,31 +149,49 @@ public class NationalSyncWorker {
         }
         int handled = 0;
         while (handled < batchSize) {
-            Step step;
+            int limit = Math.min(claimSize, batchSize - handled);
+            Claimed claimed;
             try {
-                step = QuarkusTransaction.requiringNew().call(this::pushNext);
+                claimed = QuarkusTransaction.requiringNew().call(() -> pushClaimed(limit));
             } catch (RuntimeException e) {
                 LOG.warnf("national sync run stopped (will retry): %s", SafeLog.describe(e));
                 return handled;
             }
-            if (step == Step.NOTHING_DUE) {
-                break;
-            }
-            handled++;
-            if (step == Step.RETRY_LATER) {
+            handled += claimed.handled();
+            if (claimed.last() != Step.PUSHED && claimed.last() != Step.PARKED) {
                 break;
             }
         }
         return handled;
     }
 
-    private Step pushNext() {
+    /** What one claim did: how many items it handled, and the last step (NOTHING_DUE when it claimed none). */
+    private record Claimed(int handled, Step last) {
+    }
+
+    /**
+     * Claims up to {@code limit} due items and pushes them in id order, in the caller's transaction; stops at the first
+     * one to retry later (the national system is struggling: the items after it stay claimed by nobody).
+     */
+    private Claimed pushClaimed(int limit) {
         @SuppressWarnings("unchecked")
-        List<NationalSyncItem> due = em.createNativeQuery(CLAIM, NationalSyncItem.class).getResultList();
+        List<NationalSyncItem> due = em.createNativeQuery(claim(limit), NationalSyncItem.class).getResultList();
         if (due.isEmpty()) {
-            return Step.NOTHING_DUE;
+            return new Claimed(0, Step.NOTHING_DUE);
         }
-        NationalSyncItem item = due.get(0);
+        int handled = 0;
+        Step step = Step.NOTHING_DUE;
+        for (NationalSyncItem item : due) {
+            step = pushOne(item);
+            handled++;
+            if (step == Step.RETRY_LATER) {
+                break;
+            }
+        }
+        return new Claimed(handled, step);
+    }
+
+    private Step pushOne(NationalSyncItem item) {
         OffsetDateTime now = OffsetDateTime.now();
         try {
             NationalChildRegistry.PushResult result = push(item);
@@ -170,7 +203,7 @@ public class NationalSyncWorker {
             item.nationalId = result.nationalId();
             metrics.counter("treem.national.sync.pushed", "kind", item.kind.name(), "outcome",
                     result.outcome().name()).increment();
-            LOG.infof("national sync item %d (%s of child %s) pushed: %s after %d attempt(s)", item.id, item.kind,
+            LOG.debugf("national sync item %d (%s of child %s) pushed: %s after %d attempt(s)", item.id, item.kind,
                     item.childId, result.outcome(), item.attempts);
             return Step.PUSHED;
         } catch (NationalRegistryException.Rejected rejected) {
