@@ -86,11 +86,7 @@ class OutboxRelayFloorTest {
     void scansStartAboveTheEventsAlreadyPublished() throws Exception {
         String eventId = QuarkusTransaction.requiringNew().call(() -> outbox.record("relay-test",
                 "floor-" + UUID.randomUUID(), TYPE, OffsetDateTime.now(), Map.of("n", 1)));
-        long id = rowId(eventId);
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> {
-            relay.drain();
-            return relay.floor() >= id;
-        });
+        drainUntilTheFloorReaches(rowId(eventId));
         assertThat(published(eventId)).isTrue();
     }
 
@@ -105,11 +101,7 @@ class OutboxRelayFloorTest {
         }
         String eventId = QuarkusTransaction.requiringNew().call(() -> outbox.record("relay-test",
                 "above-" + UUID.randomUUID(), TYPE, OffsetDateTime.now(), Map.of("n", 2)));
-        long above = rowId(eventId);
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> {
-            relay.drain();
-            return relay.floor() >= above;
-        });
+        drainUntilTheFloorReaches(rowId(eventId));
         // What the floor cannot see: a row that appears under an id below it (an event id taken before the scan,
         // written after). The sweep (every second in tests, every minute by default) scans from the first id.
         String belowSubject = "below-" + UUID.randomUUID();
@@ -122,6 +114,14 @@ class OutboxRelayFloorTest {
         });
         assertThat(TestEvents.await(topic, event -> belowSubject.equals(event.getSubject()), 1,
                 Duration.ofSeconds(20))).hasSize(1);
+    }
+
+    /** Complete relay runs until the floor is at or above {@code id} (two runs, when no other transaction runs). */
+    private void drainUntilTheFloorReaches(long id) {
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> {
+            relay.drain();
+            return relay.floor() >= id;
+        });
     }
 
     private long insertEvent(Connection connection, String subject) throws SQLException {
