@@ -190,9 +190,7 @@ class ChildImportBenchmark {
     private void emptyRegistry() throws Exception {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, "case_service", "case_service");
                 Statement sql = connection.createStatement()) {
-            sql.execute("""
-                    truncate child, child_caregiver, child_group, access_log, outbox_event, national_sync_outbox,
-                        child_import_issue, child_import_row cascade""");
+            sql.execute("truncate " + String.join(", ", STORED_TABLES) + ", child_import_row cascade");
             sql.execute("vacuum analyze child");
         }
     }
