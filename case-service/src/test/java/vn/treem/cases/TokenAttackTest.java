@@ -1,11 +1,17 @@
 package vn.treem.cases;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import vn.treem.platform.security.VerifiedTokens;
+import vn.treem.platform.testing.TestTokens;
 import vn.treem.platform.testing.TokenAttacks;
 
 /**
@@ -19,6 +25,9 @@ class TokenAttackTest {
     static final String CASES = "/api/v1/cases";
     static final String ROLE = "CASE_WORKER";
     static final String UNIT = "00004";
+
+    @Inject
+    JWTParser parser;
 
     @Test
     void withoutATokenNothingIsRead() {
@@ -54,6 +63,16 @@ class TokenAttackTest {
     @Test
     void aTokenWhoseUnitClaimWasEditedIsRefused() {
         refused(TokenAttacks.withUnitWidened(ROLE, UNIT));
+    }
+
+    @Test
+    void aTokenEditedAfterTheOriginalWasAcceptedIsRefused() {
+        // The original is verified once and then remembered by its exact text (VerifiedTokens): the edited copy is not.
+        assertThat(parser).isInstanceOf(VerifiedTokens.class);
+        String token = TestTokens.token(UNIT, ROLE);
+        given().header("Authorization", "Bearer " + token).when().get(CASES).then().statusCode(200);
+        given().header("Authorization", "Bearer " + token).when().get(CASES).then().statusCode(200);
+        refused(TokenAttacks.widenUnit(token, UNIT));
     }
 
     private static void refused(String token) {

@@ -1,14 +1,20 @@
 package vn.treem.plans;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import vn.treem.platform.security.VerifiedTokens;
+import vn.treem.platform.testing.TestTokens;
 import vn.treem.platform.testing.TokenAttacks;
 
 /**
@@ -17,6 +23,9 @@ import vn.treem.platform.testing.TokenAttacks;
  */
 @QuarkusTest
 class TokenAttackTest {
+
+    @Inject
+    JWTParser parser;
 
     @Test
     void noForgedOrUnusableTokenReadsAPlan() {
@@ -27,5 +36,18 @@ class TokenAttackTest {
                     .when().get("/api/v1/plans").then().statusCode(401).contentType("application/problem+json")
                     .body("status", equalTo(401)).body("items", nullValue());
         }
+    }
+
+    @Test
+    void aTokenEditedAfterTheOriginalWasAcceptedIsRefused() {
+        // The original is verified once and then remembered by its exact text (VerifiedTokens): the edited copy is not.
+        assertThat(parser).isInstanceOf(VerifiedTokens.class);
+        String token = TestTokens.token(PlanRequests.HA_NOI, "PLANNER");
+        given().header("Authorization", "Bearer " + token).when().get("/api/v1/plans").then().statusCode(200);
+        given().header("Authorization", "Bearer " + token).when().get("/api/v1/plans").then().statusCode(200);
+        given().header("Accept-Language", "en")
+                .header("Authorization", "Bearer " + TokenAttacks.widenUnit(token, PlanRequests.HA_NOI))
+                .when().get("/api/v1/plans").then().statusCode(401).contentType("application/problem+json")
+                .body("status", equalTo(401)).body("items", nullValue());
     }
 }

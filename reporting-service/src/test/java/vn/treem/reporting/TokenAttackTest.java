@@ -1,6 +1,7 @@
 package vn.treem.reporting;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -8,9 +9,14 @@ import static vn.treem.platform.testing.TestTokens.bearer;
 
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import vn.treem.platform.security.VerifiedTokens;
+import vn.treem.platform.testing.TestTokens;
 import vn.treem.platform.testing.TokenAttacks;
 
 /**
@@ -20,6 +26,9 @@ import vn.treem.platform.testing.TokenAttacks;
  */
 @QuarkusTest
 class TokenAttackTest {
+
+    @Inject
+    JWTParser parser;
 
     @Test
     void noForgedOrUnusableTokenReadsAReport() {
@@ -33,5 +42,18 @@ class TokenAttackTest {
                     .when().get("/api/v1/reports").then().statusCode(401).contentType("application/problem+json")
                     .body("status", equalTo(401)).body("items", nullValue());
         }
+    }
+
+    @Test
+    void aTokenEditedAfterTheOriginalWasAcceptedIsRefused() {
+        // The original is verified once and then remembered by its exact text (VerifiedTokens): the edited copy is not.
+        assertThat(parser).isInstanceOf(VerifiedTokens.class);
+        String token = TestTokens.token(Reporting.HA_NOI, "REPORT_APPROVER");
+        given().header("Authorization", "Bearer " + token).when().get("/api/v1/reports").then().statusCode(200);
+        given().header("Authorization", "Bearer " + token).when().get("/api/v1/reports").then().statusCode(200);
+        given().header("Accept-Language", "en")
+                .header("Authorization", "Bearer " + TokenAttacks.widenUnit(token, Reporting.HA_NOI))
+                .when().get("/api/v1/reports").then().statusCode(401).contentType("application/problem+json")
+                .body("status", equalTo(401)).body("items", nullValue());
     }
 }

@@ -80,7 +80,12 @@ public final class TokenAttacks {
 
     /** A valid token of {@code unit} whose claims were edited to {@code unit: VN}, signature kept. */
     public static String withUnitWidened(String role, String unit) {
-        String[] parts = TestTokens.token(unit, role).split("\\.");
+        return widenUnit(TestTokens.token(unit, role), unit);
+    }
+
+    /** {@code token}, a valid token of {@code unit}, with its claims edited to {@code unit: VN}, signature kept. */
+    public static String widenUnit(String token, String unit) {
+        String[] parts = token.split("\\.");
         String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
         String widened = claims.replace("\"unit\":\"" + unit + "\"", "\"unit\":\"VN\"");
         if (widened.equals(claims)) {
