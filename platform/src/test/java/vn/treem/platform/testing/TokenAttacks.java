@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.hamcrest.Matchers;
+
+import io.restassured.RestAssured;
 import io.smallrye.jwt.build.Jwt;
 
 /**
@@ -96,5 +99,21 @@ public final class TokenAttacks {
 
     private static String base64(String json) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The memory of verified tokens (platform {@code VerifiedTokens}) does not let an edited copy through: a token of
+     * {@code unit} with {@code role} reads {@code path} twice (verified, then remembered), and the same token with its
+     * {@code unit} widened after signing is answered 401 with a problem document and no items.
+     */
+    public static void assertAnEditedCopyOfAnAcceptedTokenIsRefused(String path, String unit, String role) {
+        String token = TestTokens.token(unit, role);
+        for (int i = 0; i < 2; i++) {
+            RestAssured.given().header("Authorization", "Bearer " + token).when().get(path).then().statusCode(200);
+        }
+        RestAssured.given().header("Accept-Language", "en")
+                .header("Authorization", "Bearer " + widenUnit(token, unit)).when().get(path).then().statusCode(401)
+                .contentType("application/problem+json").body("status", Matchers.equalTo(401))
+                .body("items", Matchers.nullValue());
     }
 }
